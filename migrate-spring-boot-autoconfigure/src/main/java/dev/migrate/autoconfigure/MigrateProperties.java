@@ -1,0 +1,158 @@
+package dev.migrate.autoconfigure;
+
+import java.time.Duration;
+
+import dev.migrate.dir.MigrationFormat;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Configuration of the migration directory, its integrity gate and how the database state is read.
+ */
+@ConfigurationProperties("migrate")
+public class MigrateProperties {
+
+    /**
+     * Whether to verify the migration directory at startup and report on it.
+     */
+    private boolean enabled = true;
+
+    /**
+     * Location of the migration directory: "classpath:" (the default when no prefix is given) or "file:".
+     */
+    private String dir = "classpath:db/migrations";
+
+    /**
+     * Naming format of the migration files (atlas, golang-migrate, flyway, liquibase). Defaults to liquibase when
+     * Liquibase is on the classpath, else flyway when Flyway is, else atlas.
+     */
+    private MigrationFormat format;
+
+    /**
+     * Whether the database may have applied a version newer than a file that is not applied yet. When false, startup
+     * fails and names both files.
+     */
+    private boolean allowOutOfOrder = false;
+
+    private final Integrity integrity = new Integrity();
+
+    private final Database database = new Database();
+
+    public boolean isEnabled() {
+        return this.enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getDir() {
+        return this.dir;
+    }
+
+    public void setDir(String dir) {
+        this.dir = dir;
+    }
+
+    public MigrationFormat getFormat() {
+        return this.format;
+    }
+
+    public void setFormat(MigrationFormat format) {
+        this.format = format;
+    }
+
+    public boolean isAllowOutOfOrder() {
+        return this.allowOutOfOrder;
+    }
+
+    public void setAllowOutOfOrder(boolean allowOutOfOrder) {
+        this.allowOutOfOrder = allowOutOfOrder;
+    }
+
+    public Integrity getIntegrity() {
+        return this.integrity;
+    }
+
+    public Database getDatabase() {
+        return this.database;
+    }
+
+    /**
+     * What to do when the directory does not match its atlas.sum.
+     */
+    public enum OnFailure {
+
+        /**
+         * Refuse to start, before any SQL reaches the database.
+         */
+        FAIL,
+
+        /**
+         * Log the problems as a warning and start anyway.
+         */
+        WARN
+
+    }
+
+    public static class Integrity {
+
+        /**
+         * What to do when the migration directory does not match its atlas.sum: fail (refuse to start) or warn.
+         */
+        private OnFailure onFailure = OnFailure.FAIL;
+
+        /**
+         * Whether a directory without atlas.sum is an integrity failure.
+         */
+        private boolean requireSum = true;
+
+        public OnFailure getOnFailure() {
+            return this.onFailure;
+        }
+
+        public void setOnFailure(OnFailure onFailure) {
+            this.onFailure = onFailure;
+        }
+
+        public boolean isRequireSum() {
+            return this.requireSum;
+        }
+
+        public void setRequireSum(boolean requireSum) {
+            this.requireSum = requireSum;
+        }
+
+    }
+
+    public static class Database {
+
+        /**
+         * Longest time a report waits for the database state; after it, the database is reported as UNAVAILABLE.
+         */
+        private Duration timeout = Duration.ofSeconds(2);
+
+        /**
+         * How long the database state (applied migrations) is cached between reports.
+         */
+        private Duration cacheTtl = Duration.ofSeconds(5);
+
+        public Duration getTimeout() {
+            return this.timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
+        }
+
+        public Duration getCacheTtl() {
+            return this.cacheTtl;
+        }
+
+        public void setCacheTtl(Duration cacheTtl) {
+            this.cacheTtl = cacheTtl;
+        }
+
+    }
+
+}

@@ -1,0 +1,122 @@
+package dev.migrate.autoconfigure.actuate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.migrate.autoconfigure.actuate.MigrationsDescriptor.DatabaseDescriptor;
+import dev.migrate.autoconfigure.actuate.MigrationsDescriptor.DirectoryDescriptor;
+import dev.migrate.autoconfigure.actuate.MigrationsDescriptor.FileDescriptor;
+import dev.migrate.autoconfigure.actuate.MigrationsDescriptor.ProblemDescriptor;
+import dev.migrate.autoconfigure.directory.MigrationDirectorySnapshot;
+import dev.migrate.autoconfigure.status.MigrationStatus;
+import dev.migrate.autoconfigure.status.MigrationStatus.FileStatus;
+import dev.migrate.autoconfigure.status.MigrationStatusService;
+import dev.migrate.dir.IntegrityReport;
+import dev.migrate.dir.MigrationFile;
+import dev.migrate.dir.SumFile;
+
+import org.springframework.boot.actuate.endpoint.SecurityContext;
+import org.springframework.boot.actuate.endpoint.Show;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
+import org.springframework.boot.actuate.endpoint.annotation.Selector;
+
+/**
+ * {@code /actuator/migrations}: the migration directory, its integrity, and where each migration stands in the
+ * database. {@code /actuator/migrations/{version}} shows one migration, with its SQL where
+ * {@code management.endpoint.migrations.show-sql} allows.
+ */
+@Endpoint(id = "migrations")
+public class MigrationsEndpoint {
+
+    private final MigrationStatusService statusService;
+
+    private final Show showSql;
+
+    private final Set<String> roles;
+
+    private volatile Rendered last;
+
+    public MigrationsEndpoint(MigrationStatusService statusService, Show showSql, Set<String> roles) {
+        this.statusService = statusService;
+        this.showSql = showSql;
+        this.roles = roles;
+    }
+
+    @ReadOperation
+    public MigrationsDescriptor migrations() {
+        MigrationStatus status = this.statusService.current();
+        Rendered rendered = this.last;
+        if (rendered == null || rendered.status() != status) {
+            rendered = new Rendered(status, describe(status));
+            this.last = rendered;
+        }
+        return rendered.descriptor();
+    }
+
+    @ReadOperation
+    public Map<String, Object> migration(@Selector String version, SecurityContext securityContext) {
+        Optional<FileStatus> found = this.statusService.current().find(version);
+        if (found.isEmpty()) {
+            return null;
+        }
+        MigrationFile file = found.get().file();
+        MigrationDirectorySnapshot directory = this.statusService.directory();
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("name", file.name());
+        detail.put("version", file.version());
+        detail.put("description", file.description());
+        detail.put("hash", directory.hashOf(file.name()).orElse(null));
+        detail.put("recordedHash", directory.integrity().sum().flatMap((sum) -> sum.hashOf(file.name()))
+            .map((hash) -> "h1:" + hash).orElse(null));
+        detail.put("state", found.get().state().name());
+        if (this.showSql.isShown(securityContext, this.roles)) {
+            detail.put("sql", read(directory, file.name()));
+        }
+        return detail;
+    }
+
+    private MigrationsDescriptor describe(MigrationStatus status) {
+        MigrationDirectorySnapshot directory = this.statusService.directory();
+        IntegrityReport integrity = directory.integrity();
+        List<ProblemDescriptor> problems = integrity.problems().stream()
+            .map((problem) -> new ProblemDescriptor(problem.kind().name(), problem.file(), problem.line(),
+                    problem.reason(), problem.fix()))
+            .toList();
+        List<FileDescriptor> files = status.migrations().stream()
+            .map((fileStatus) -> describe(directory, fileStatus))
+            .toList();
+        String sum = integrity.sum().map(SumFile::total).map((total) -> "h1:" + total).orElse(null);
+        DirectoryDescriptor directoryDescriptor = new DirectoryDescriptor(directory.location(),
+                directory.format().id(), integrity.status().name(), sum, problems, files);
+        DatabaseDescriptor databaseDescriptor = new DatabaseDescriptor(status.databaseStatus().name(),
+                status.database().executor(), status.currentVersion().orElse(null), status.applied(),
+                status.pending());
+        return new MigrationsDescriptor(directoryDescriptor, databaseDescriptor);
+    }
+
+    private FileDescriptor describe(MigrationDirectorySnapshot directory, FileStatus status) {
+        MigrationFile file = status.file();
+        return new FileDescriptor(file.name(), file.version(), file.description(),
+                directory.hashOf(file.name()).orElse(null), status.state().name());
+    }
+
+    private static String read(MigrationDirectorySnapshot directory, String name) {
+        try {
+            return new String(directory.directory().read(name), StandardCharsets.UTF_8);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private record Rendered(MigrationStatus status, MigrationsDescriptor descriptor) {
+    }
+
+}

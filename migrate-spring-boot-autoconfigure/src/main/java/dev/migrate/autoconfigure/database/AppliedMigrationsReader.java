@@ -1,0 +1,22 @@
+package dev.migrate.autoconfigure.database;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+
+/**
+ * Reads which migration files an executor has applied, from the executor's own history table.
+ */
+public interface AppliedMigrationsReader {
+
+    /** The executor's name as reports show it, such as {@code liquibase}. */
+    String executor();
+
+    /**
+     * The file names (without directory) of the applied migrations; empty when the history table does not exist yet.
+     * @param connection an open connection; the reader must not close it
+     * @param queryTimeoutSeconds the timeout for each statement
+     */
+    Set<String> appliedFileNames(Connection connection, int queryTimeoutSeconds) throws SQLException;
+
+}

@@ -1,0 +1,47 @@
+package dev.migrate.autoconfigure.flyway;
+
+import dev.migrate.autoconfigure.database.AppliedMigrationsReader;
+import dev.migrate.autoconfigure.directory.MigrationDirectorySnapshot;
+import org.flywaydb.core.Flyway;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.util.StringUtils;
+
+/**
+ * Flyway as the executor of the migration directory: its locations, and reading its schema history for reports and
+ * the out-of-order guard.
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration")
+@ConditionalOnClass({ Flyway.class, FlywayConfigurationCustomizer.class })
+@ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
+public final class MigrateFlywayAutoConfiguration {
+
+    @Bean
+    FlywayLocationCustomizer migrateFlywayLocationCustomizer(Environment environment,
+            ObjectProvider<MigrationDirectorySnapshot> directory) {
+        return new FlywayLocationCustomizer(environment, directory);
+    }
+
+    @Bean
+    @ConditionalOnBean(Flyway.class)
+    @ConditionalOnMissingBean(AppliedMigrationsReader.class)
+    FlywayAppliedMigrationsReader migrateFlywayAppliedMigrationsReader(Environment environment) {
+        String schema = environment.getProperty("spring.flyway.default-schema");
+        if (schema == null) {
+            String[] schemas = StringUtils.commaDelimitedListToStringArray(
+                    environment.getProperty("spring.flyway.schemas", ""));
+            schema = (schemas.length > 0) ? schemas[0].trim() : null;
+        }
+        return new FlywayAppliedMigrationsReader(schema,
+                environment.getProperty("spring.flyway.table", "flyway_schema_history"));
+    }
+
+}

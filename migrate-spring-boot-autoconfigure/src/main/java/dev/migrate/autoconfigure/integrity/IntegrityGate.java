@@ -1,0 +1,49 @@
+package dev.migrate.autoconfigure.integrity;
+
+import dev.migrate.autoconfigure.MigrateProperties.OnFailure;
+import dev.migrate.autoconfigure.directory.MigrationDirectorySnapshot;
+import dev.migrate.dir.IntegrityReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.InitializingBean;
+
+/**
+ * Verifies the migration directory against its atlas.sum when the context starts. It is a database initializer that
+ * runs first (see {@code MigrateDatabaseInitializerDetector}), so Liquibase, Flyway, {@code spring.sql.init}
+ * and the EntityManagerFactory wait for it, and a failure stops the application before any SQL reaches the database.
+ */
+public class IntegrityGate implements InitializingBean {
+
+    private static final Logger logger = LoggerFactory.getLogger(IntegrityGate.class);
+
+    private final MigrationDirectorySnapshot directory;
+
+    private final OnFailure onFailure;
+
+    public IntegrityGate(MigrationDirectorySnapshot directory, OnFailure onFailure) {
+        this.directory = directory;
+        this.onFailure = onFailure;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        if (!this.directory.exists()) {
+            logger.warn("Migration directory {} does not exist; there is nothing to verify", this.directory.location());
+            return;
+        }
+        IntegrityReport report = this.directory.integrity();
+        if (report.ok()) {
+            logger.info("Migration directory {} matches its atlas.sum ({} migrations, format {})",
+                    report.location(), this.directory.migrations().size(), this.directory.format().id());
+            return;
+        }
+        MigrationIntegrityException failure = new MigrationIntegrityException(report);
+        if (this.onFailure == OnFailure.FAIL) {
+            throw failure;
+        }
+        logger.warn("{}{}Starting anyway because migrate.integrity.on-failure=warn. To fix it:{}{}",
+                failure.description(), System.lineSeparator(), System.lineSeparator(), failure.action());
+    }
+
+}

@@ -1,0 +1,62 @@
+package dev.migrate.autoconfigure.integrity;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import dev.migrate.autoconfigure.MigrateStartupFailure;
+import dev.migrate.dir.IntegrityProblem;
+import dev.migrate.dir.IntegrityReport;
+
+/**
+ * The migration directory does not match its atlas.sum.
+ */
+public class MigrationIntegrityException extends RuntimeException implements MigrateStartupFailure {
+
+    private final IntegrityReport report;
+
+    public MigrationIntegrityException(IntegrityReport report) {
+        super(describe(report));
+        this.report = report;
+    }
+
+    public IntegrityReport report() {
+        return this.report;
+    }
+
+    @Override
+    public String description() {
+        return getMessage();
+    }
+
+    @Override
+    public String action() {
+        Set<String> fixes = new LinkedHashSet<>();
+        for (IntegrityProblem problem : this.report.problems()) {
+            String fix = problem.fix();
+            fixes.add((problem.file() != null) ? problem.file() + ": " + fix : fix);
+        }
+        if (fixes.isEmpty()) {
+            return this.report.remedy();
+        }
+        return String.join(System.lineSeparator(), fixes);
+    }
+
+    static String describe(IntegrityReport report) {
+        StringBuilder text = new StringBuilder();
+        text.append("The migration directory ").append(report.location()).append(" does not match its atlas.sum (")
+            .append(report.status()).append(").").append(System.lineSeparator()).append(System.lineSeparator());
+        for (IntegrityProblem problem : report.problems()) {
+            text.append("    ").append(where(problem)).append(": ").append(problem.reason())
+                .append(System.lineSeparator());
+        }
+        return text.toString().stripTrailing();
+    }
+
+    private static String where(IntegrityProblem problem) {
+        if (problem.line() > 0) {
+            return "atlas.sum line " + problem.line();
+        }
+        return (problem.file() != null) ? problem.file() + " (not in atlas.sum)" : "atlas.sum";
+    }
+
+}

@@ -1,0 +1,41 @@
+package dev.migrate.autoconfigure.liquibase;
+
+import dev.migrate.autoconfigure.database.AppliedMigrationsReader;
+import dev.migrate.autoconfigure.directory.MigrationDirectorySnapshot;
+import liquibase.integration.spring.SpringLiquibase;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+/**
+ * Liquibase as the executor of the migration directory: the changelog the starter supplies when the application has
+ * none, and reading DATABASECHANGELOG for reports and the out-of-order guard.
+ */
+@AutoConfiguration(afterName = "org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration")
+@ConditionalOnClass(SpringLiquibase.class)
+@ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
+public final class MigrateLiquibaseAutoConfiguration {
+
+    @Bean
+    static GeneratedChangelogPostProcessor migrateGeneratedChangelogPostProcessor(Environment environment,
+            ObjectProvider<MigrationDirectorySnapshot> directory) {
+        return new GeneratedChangelogPostProcessor(environment, directory);
+    }
+
+    @Bean
+    @ConditionalOnBean(SpringLiquibase.class)
+    @ConditionalOnMissingBean(AppliedMigrationsReader.class)
+    LiquibaseAppliedMigrationsReader migrateLiquibaseAppliedMigrationsReader(Environment environment) {
+        String table = environment.getProperty("spring.liquibase.database-change-log-table", "DATABASECHANGELOG");
+        String schema = environment.getProperty("spring.liquibase.liquibase-schema",
+                environment.getProperty("spring.liquibase.default-schema"));
+        return new LiquibaseAppliedMigrationsReader((schema != null) ? schema + "." + table : table);
+    }
+
+}

@@ -1,0 +1,10 @@
+package dev.migrate.autoconfigure.status;
+
+/**
+ * Whether the database has applied every migration of the directory.
+ */
+public enum DatabaseStatus {
+
+    UP_TO_DATE, PENDING, UNAVAILABLE
+
+}
