@@ -1,0 +1,43 @@
+package dev.migrate.dir;
+
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/**
+ * The version of a new migration: the current UTC time as {@code yyyyMMddHHmmss}, or, when that is not after the
+ * directory's latest version (a clock behind, two migrations in one second), the latest plus one second.
+ */
+final class NextVersion {
+
+    static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+    private NextVersion() {
+    }
+
+    static String after(Optional<String> latest, Clock clock) {
+        String now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).format(TIMESTAMP);
+        if (latest.isEmpty() || Version.parse(now).compareTo(Version.parse(latest.get())) > 0) {
+            return now;
+        }
+        return successor(latest.get());
+    }
+
+    private static String successor(String latest) {
+        Version version = Version.parse(latest);
+        if (version.parts().size() == 1 && latest.length() == 14) {
+            try {
+                return LocalDateTime.parse(latest, TIMESTAMP).plusSeconds(1).format(TIMESTAMP);
+            }
+            catch (DateTimeParseException ex) {
+                // Fourteen digits that are no timestamp: count on instead.
+            }
+        }
+        return version.parts().get(0).add(BigInteger.ONE).toString();
+    }
+
+}
