@@ -42,7 +42,7 @@ public final class MigrateAutoConfiguration {
     @ConditionalOnMissingBean
     MigrationDirectorySnapshot migrationDirectorySnapshot(MigrateProperties properties, ResourceLoader resourceLoader) {
         ClassLoader classLoader = resourceLoader.getClassLoader();
-        return new MigrationDirectorySnapshot(MigrationDirectories.open(properties.getDir(), classLoader),
+        return new MigrationDirectorySnapshot(properties.getDir(), MigrationDirectories.open(properties.getDir(), classLoader),
                 MigrationFormats.resolve(properties.getFormat(), classLoader),
                 properties.getIntegrity().isRequireSum());
     }

@@ -20,6 +20,8 @@ import dev.migrate.dir.SumFile;
  */
 public final class MigrationDirectorySnapshot {
 
+    private final String location;
+
     private final MigrationDirectory directory;
 
     private final MigrationFormat format;
@@ -28,7 +30,12 @@ public final class MigrationDirectorySnapshot {
 
     private volatile Contents contents;
 
-    public MigrationDirectorySnapshot(MigrationDirectory directory, MigrationFormat format, boolean requireSum) {
+    /**
+     * @param location the directory's location as configured ({@code migrate.dir})
+     */
+    public MigrationDirectorySnapshot(String location, MigrationDirectory directory, MigrationFormat format,
+            boolean requireSum) {
+        this.location = location;
         this.directory = directory;
         this.format = format;
         this.requireSum = requireSum;
@@ -38,8 +45,9 @@ public final class MigrationDirectorySnapshot {
         return this.directory;
     }
 
+    /** The location as configured, such as {@code classpath:db/migrations}. */
     public String location() {
-        return this.directory.location();
+        return this.location;
     }
 
     public MigrationFormat format() {
@@ -86,7 +94,8 @@ public final class MigrationDirectorySnapshot {
         IntegrityReport integrity = IntegrityVerifier.verify(this.directory, this.requireSum);
         MigrationSet migrations = MigrationSet.of(this.directory, this.format);
         Map<String, String> hashes = new LinkedHashMap<>();
-        for (SumFile.Entry entry : SumFile.compute(this.directory).entries()) {
+        SumFile computed = integrity.computed().orElseGet(() -> SumFile.compute(this.directory));
+        for (SumFile.Entry entry : computed.entries()) {
             hashes.put(entry.name(), "h1:" + entry.hash());
         }
         return new Contents(integrity, migrations, Map.copyOf(hashes));

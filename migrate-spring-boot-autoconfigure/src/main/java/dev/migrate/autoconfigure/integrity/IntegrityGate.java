@@ -35,10 +35,10 @@ public class IntegrityGate implements InitializingBean {
         IntegrityReport report = this.directory.integrity();
         if (report.ok()) {
             logger.info("Migration directory {} matches its atlas.sum ({} migrations, format {})",
-                    report.location(), this.directory.migrations().size(), this.directory.format().id());
+                    this.directory.location(), this.directory.migrations().size(), this.directory.format().id());
             return;
         }
-        MigrationIntegrityException failure = new MigrationIntegrityException(report);
+        MigrationIntegrityException failure = new MigrationIntegrityException(this.directory.location(), report);
         if (this.onFailure == OnFailure.FAIL) {
             throw failure;
         }

@@ -14,8 +14,12 @@ public class MigrationIntegrityException extends RuntimeException implements Mig
 
     private final IntegrityReport report;
 
-    public MigrationIntegrityException(IntegrityReport report) {
-        super(describe(report));
+    /**
+     * @param location the directory's location as configured
+     * @param report what the verifier found
+     */
+    public MigrationIntegrityException(String location, IntegrityReport report) {
+        super(describe(location, report));
         this.report = report;
     }
 
@@ -41,10 +45,12 @@ public class MigrationIntegrityException extends RuntimeException implements Mig
         return String.join(System.lineSeparator(), fixes);
     }
 
-    static String describe(IntegrityReport report) {
+    static String describe(String location, IntegrityReport report) {
         StringBuilder text = new StringBuilder();
-        text.append("The migration directory ").append(report.location()).append(" does not match its atlas.sum (")
-            .append(report.status()).append(").").append(System.lineSeparator()).append(System.lineSeparator());
+        text.append("The migration directory ").append(location).append(" does not match its atlas.sum (")
+            .append(report.status()).append("). The application did not start, and no SQL reached the database.")
+            .append(System.lineSeparator())
+            .append(System.lineSeparator());
         for (IntegrityProblem problem : report.problems()) {
             text.append("    ").append(where(problem)).append(": ").append(problem.reason())
                 .append(System.lineSeparator());

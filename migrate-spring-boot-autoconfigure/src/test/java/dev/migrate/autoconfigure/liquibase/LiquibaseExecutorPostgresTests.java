@@ -1,0 +1,147 @@
+package dev.migrate.autoconfigure.liquibase;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.migrate.autoconfigure.MigrateAutoConfiguration;
+import dev.migrate.autoconfigure.MigrationDirectoryFixture;
+import dev.migrate.autoconfigure.integrity.MigrationIntegrityException;
+import dev.migrate.autoconfigure.status.OutOfOrderMigrationException;
+import dev.migrate.testing.TestDatabase;
+import dev.migrate.testing.TestPostgres;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The gate, the supplied changelog and the out-of-order guard against a real PostgreSQL database, with Liquibase,
+ * {@code spring.sql.init} and JPA configured as an application has them.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class LiquibaseExecutorPostgresTests {
+
+    @TempDir
+    Path dir;
+
+    private TestDatabase database;
+
+    private MigrationDirectoryFixture fixture;
+
+    @BeforeEach
+    void createDatabase() {
+        this.database = TestPostgres.server().createDatabase();
+        this.fixture = new MigrationDirectoryFixture(this.dir);
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        this.database.close();
+    }
+
+    private ApplicationContextRunner runner() {
+        return new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+                    LiquibaseAutoConfiguration.class, DataSourceInitializationAutoConfiguration.class,
+                    HibernateJpaAutoConfiguration.class, MigrateLiquibaseAutoConfiguration.class,
+                    MigrateAutoConfiguration.class))
+            .withPropertyValues("spring.datasource.url=" + this.database.url(),
+                    "spring.datasource.username=" + this.database.username(),
+                    "spring.datasource.password=" + this.database.password(),
+                    "spring.sql.init.mode=always",
+                    "spring.jpa.hibernate.ddl-auto=none",
+                    "migrate.dir=" + this.fixture.location());
+    }
+
+    @Test
+    void appliesTheDirectoryInVersionOrderWithoutAChangelogOfTheApplications(CapturedOutput output)
+            throws SQLException {
+        // Version order (1, 2, 10) differs from name order (1, 10, 2); 10 needs the table that 2 creates.
+        this.fixture.liquibase("1_create_authors.sql", "CREATE TABLE authors (id BIGINT PRIMARY KEY);")
+            .liquibase("2_create_books.sql",
+                    "CREATE TABLE books (id BIGINT PRIMARY KEY, author_id BIGINT REFERENCES authors (id));")
+            .liquibase("10_add_title.sql", "ALTER TABLE books ADD COLUMN title VARCHAR(200);")
+            .hash();
+        runner().run((context) -> assertThat(context).hasNotFailed());
+        assertThat(query("SELECT filename FROM databasechangelog ORDER BY orderexecuted")).containsExactly(
+                // file: directories are included by URL; classpath ones by their path, such as db/migrations/x.sql
+                this.fixture.location() + "/1_create_authors.sql", this.fixture.location() + "/2_create_books.sql",
+                this.fixture.location() + "/10_add_title.sql");
+        assertThat(query("SELECT column_name FROM information_schema.columns WHERE table_name = 'books'"))
+            .contains("title");
+        assertThat(output).doesNotContain("atlas.sum");
+    }
+
+    @Test
+    void corruptSumLeavesTheDatabaseUntouched() throws SQLException {
+        this.fixture.sampleLiquibase();
+        this.fixture.write("atlas.sum", this.fixture.read("atlas.sum").replace("h1:", "h2:"));
+        runner().withPropertyValues("spring.sql.init.schema-locations=classpath:schema-marker.sql")
+            .run((context) -> {
+                assertThat(context).hasFailed();
+                assertThat(context.getStartupFailure()).rootCause().isInstanceOf(MigrationIntegrityException.class);
+            });
+        assertThat(query("SELECT table_name FROM information_schema.tables WHERE table_schema NOT IN "
+                + "('pg_catalog', 'information_schema')")).isEmpty();
+    }
+
+    @Test
+    void leavesAChangelogOfTheApplicationsAlone() throws SQLException {
+        this.fixture.sampleLiquibase();
+        runner().withPropertyValues("spring.liquibase.change-log=classpath:user-changelog.xml")
+            .run((context) -> assertThat(context).hasNotFailed());
+        assertThat(query("SELECT filename FROM databasechangelog")).containsExactly("user-changelog.xml");
+        assertThat(query("SELECT table_name FROM information_schema.tables WHERE table_name = 'authors'")).isEmpty();
+    }
+
+    @Test
+    void refusesToRunALateMergedOlderVersion() throws SQLException {
+        this.fixture.liquibase("20240101000000_create_authors.sql", "CREATE TABLE authors (id BIGINT PRIMARY KEY);")
+            .liquibase("20240103000000_create_books.sql", "CREATE TABLE books (id BIGINT PRIMARY KEY);")
+            .hash();
+        runner().run((context) -> assertThat(context).hasNotFailed());
+        // Team B merges a migration dated before Team A's, after Team A's reached the database.
+        this.fixture.liquibase("20240102000000_create_tags.sql", "CREATE TABLE tags (id BIGINT PRIMARY KEY);").hash();
+        runner().run((context) -> {
+            assertThat(context).hasFailed();
+            assertThat(context.getStartupFailure()).rootCause()
+                .isInstanceOf(OutOfOrderMigrationException.class)
+                .hasMessageContaining("20240102000000_create_tags.sql")
+                .hasMessageContaining("20240103000000_create_books.sql");
+        });
+        assertThat(query("SELECT table_name FROM information_schema.tables WHERE table_name = 'tags'")).isEmpty();
+        runner().withPropertyValues("migrate.allow-out-of-order=true")
+            .run((context) -> assertThat(context).hasNotFailed());
+        assertThat(query("SELECT table_name FROM information_schema.tables WHERE table_name = 'tags'"))
+            .containsExactly("tags");
+    }
+
+    private List<String> query(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = this.database.connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
+}

@@ -1,0 +1,1 @@
+CREATE TABLE created_by_sql_init (id INT);
