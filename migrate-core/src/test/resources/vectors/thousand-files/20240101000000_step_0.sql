@@ -1,0 +1,2 @@
+CREATE TABLE t0 (id int);
+INSERT INTO t0 VALUES (0);

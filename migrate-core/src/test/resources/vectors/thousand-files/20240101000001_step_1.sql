@@ -1,0 +1,2 @@
+CREATE TABLE t1 (id int);
+INSERT INTO t1 VALUES (1);

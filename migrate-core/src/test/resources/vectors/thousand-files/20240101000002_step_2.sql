@@ -1,0 +1,2 @@
+CREATE TABLE t2 (id int);
+INSERT INTO t2 VALUES (2);

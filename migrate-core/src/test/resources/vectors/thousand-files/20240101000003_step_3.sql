@@ -1,0 +1,2 @@
+CREATE TABLE t3 (id int);
+INSERT INTO t3 VALUES (3);

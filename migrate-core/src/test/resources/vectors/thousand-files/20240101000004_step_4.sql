@@ -1,0 +1,2 @@
+CREATE TABLE t4 (id int);
+INSERT INTO t4 VALUES (4);

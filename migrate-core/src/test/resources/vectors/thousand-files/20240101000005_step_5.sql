@@ -1,0 +1,2 @@
+CREATE TABLE t5 (id int);
+INSERT INTO t5 VALUES (5);

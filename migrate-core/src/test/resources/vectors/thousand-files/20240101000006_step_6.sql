@@ -1,0 +1,2 @@
+CREATE TABLE t6 (id int);
+INSERT INTO t6 VALUES (6);

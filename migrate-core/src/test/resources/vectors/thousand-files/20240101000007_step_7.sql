@@ -1,0 +1,2 @@
+CREATE TABLE t7 (id int);
+INSERT INTO t7 VALUES (7);

@@ -1,0 +1,2 @@
+CREATE TABLE t8 (id int);
+INSERT INTO t8 VALUES (8);

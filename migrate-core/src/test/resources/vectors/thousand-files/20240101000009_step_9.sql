@@ -1,0 +1,2 @@
+CREATE TABLE t9 (id int);
+INSERT INTO t9 VALUES (9);

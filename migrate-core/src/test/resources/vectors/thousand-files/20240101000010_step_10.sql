@@ -1,0 +1,2 @@
+CREATE TABLE t10 (id int);
+INSERT INTO t10 VALUES (10);

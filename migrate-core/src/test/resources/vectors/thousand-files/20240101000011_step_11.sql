@@ -1,0 +1,2 @@
+CREATE TABLE t11 (id int);
+INSERT INTO t11 VALUES (11);

@@ -1,0 +1,2 @@
+CREATE TABLE t12 (id int);
+INSERT INTO t12 VALUES (12);

@@ -1,0 +1,2 @@
+CREATE TABLE t13 (id int);
+INSERT INTO t13 VALUES (13);

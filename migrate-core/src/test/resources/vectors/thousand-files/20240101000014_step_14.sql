@@ -1,0 +1,2 @@
+CREATE TABLE t14 (id int);
+INSERT INTO t14 VALUES (14);

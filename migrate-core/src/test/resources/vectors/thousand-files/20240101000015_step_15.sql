@@ -1,0 +1,2 @@
+CREATE TABLE t15 (id int);
+INSERT INTO t15 VALUES (15);

@@ -1,0 +1,2 @@
+CREATE TABLE t16 (id int);
+INSERT INTO t16 VALUES (16);

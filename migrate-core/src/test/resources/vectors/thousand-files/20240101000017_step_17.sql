@@ -1,0 +1,2 @@
+CREATE TABLE t17 (id int);
+INSERT INTO t17 VALUES (17);

@@ -1,0 +1,2 @@
+CREATE TABLE t18 (id int);
+INSERT INTO t18 VALUES (18);

@@ -1,0 +1,2 @@
+CREATE TABLE t19 (id int);
+INSERT INTO t19 VALUES (19);

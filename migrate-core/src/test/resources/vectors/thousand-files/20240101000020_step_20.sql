@@ -1,0 +1,2 @@
+CREATE TABLE t20 (id int);
+INSERT INTO t20 VALUES (20);

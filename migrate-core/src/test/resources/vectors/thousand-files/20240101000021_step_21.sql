@@ -1,0 +1,2 @@
+CREATE TABLE t21 (id int);
+INSERT INTO t21 VALUES (21);

@@ -1,0 +1,2 @@
+CREATE TABLE t22 (id int);
+INSERT INTO t22 VALUES (22);

@@ -1,0 +1,2 @@
+CREATE TABLE t23 (id int);
+INSERT INTO t23 VALUES (23);

@@ -1,0 +1,2 @@
+CREATE TABLE t24 (id int);
+INSERT INTO t24 VALUES (24);

@@ -1,0 +1,2 @@
+CREATE TABLE t25 (id int);
+INSERT INTO t25 VALUES (25);

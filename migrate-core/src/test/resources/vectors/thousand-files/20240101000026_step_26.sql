@@ -1,0 +1,2 @@
+CREATE TABLE t26 (id int);
+INSERT INTO t26 VALUES (26);

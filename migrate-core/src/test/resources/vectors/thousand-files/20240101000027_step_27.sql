@@ -1,0 +1,2 @@
+CREATE TABLE t27 (id int);
+INSERT INTO t27 VALUES (27);

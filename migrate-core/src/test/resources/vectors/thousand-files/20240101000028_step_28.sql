@@ -1,0 +1,2 @@
+CREATE TABLE t28 (id int);
+INSERT INTO t28 VALUES (28);

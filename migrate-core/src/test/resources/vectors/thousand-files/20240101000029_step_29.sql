@@ -1,0 +1,2 @@
+CREATE TABLE t29 (id int);
+INSERT INTO t29 VALUES (29);

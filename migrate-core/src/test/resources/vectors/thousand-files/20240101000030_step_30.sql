@@ -1,0 +1,2 @@
+CREATE TABLE t30 (id int);
+INSERT INTO t30 VALUES (30);

@@ -1,0 +1,2 @@
+CREATE TABLE t31 (id int);
+INSERT INTO t31 VALUES (31);

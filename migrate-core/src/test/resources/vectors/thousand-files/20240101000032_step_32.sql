@@ -1,0 +1,2 @@
+CREATE TABLE t32 (id int);
+INSERT INTO t32 VALUES (32);

@@ -1,0 +1,2 @@
+CREATE TABLE t33 (id int);
+INSERT INTO t33 VALUES (33);

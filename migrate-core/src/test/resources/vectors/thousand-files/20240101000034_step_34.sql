@@ -1,0 +1,2 @@
+CREATE TABLE t34 (id int);
+INSERT INTO t34 VALUES (34);

@@ -1,0 +1,2 @@
+CREATE TABLE t35 (id int);
+INSERT INTO t35 VALUES (35);

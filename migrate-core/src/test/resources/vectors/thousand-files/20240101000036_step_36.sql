@@ -1,0 +1,2 @@
+CREATE TABLE t36 (id int);
+INSERT INTO t36 VALUES (36);

@@ -1,0 +1,2 @@
+CREATE TABLE t37 (id int);
+INSERT INTO t37 VALUES (37);

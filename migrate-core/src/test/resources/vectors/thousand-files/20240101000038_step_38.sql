@@ -1,0 +1,2 @@
+CREATE TABLE t38 (id int);
+INSERT INTO t38 VALUES (38);

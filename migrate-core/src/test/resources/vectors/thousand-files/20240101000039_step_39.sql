@@ -1,0 +1,2 @@
+CREATE TABLE t39 (id int);
+INSERT INTO t39 VALUES (39);

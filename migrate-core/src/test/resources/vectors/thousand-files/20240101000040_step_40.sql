@@ -1,0 +1,2 @@
+CREATE TABLE t40 (id int);
+INSERT INTO t40 VALUES (40);

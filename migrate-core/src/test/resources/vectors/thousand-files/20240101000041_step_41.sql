@@ -1,0 +1,2 @@
+CREATE TABLE t41 (id int);
+INSERT INTO t41 VALUES (41);

@@ -1,0 +1,2 @@
+CREATE TABLE t42 (id int);
+INSERT INTO t42 VALUES (42);

@@ -1,0 +1,2 @@
+CREATE TABLE t43 (id int);
+INSERT INTO t43 VALUES (43);

@@ -1,0 +1,2 @@
+CREATE TABLE t44 (id int);
+INSERT INTO t44 VALUES (44);

@@ -1,0 +1,2 @@
+CREATE TABLE t45 (id int);
+INSERT INTO t45 VALUES (45);

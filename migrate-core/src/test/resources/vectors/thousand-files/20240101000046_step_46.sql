@@ -1,0 +1,2 @@
+CREATE TABLE t46 (id int);
+INSERT INTO t46 VALUES (46);

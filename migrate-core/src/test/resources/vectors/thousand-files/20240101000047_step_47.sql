@@ -1,0 +1,2 @@
+CREATE TABLE t47 (id int);
+INSERT INTO t47 VALUES (47);

@@ -1,0 +1,2 @@
+CREATE TABLE t48 (id int);
+INSERT INTO t48 VALUES (48);

@@ -1,0 +1,2 @@
+CREATE TABLE t49 (id int);
+INSERT INTO t49 VALUES (49);

@@ -1,0 +1,2 @@
+CREATE TABLE t50 (id int);
+INSERT INTO t50 VALUES (50);

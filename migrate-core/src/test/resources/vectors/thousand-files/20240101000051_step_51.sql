@@ -1,0 +1,2 @@
+CREATE TABLE t51 (id int);
+INSERT INTO t51 VALUES (51);

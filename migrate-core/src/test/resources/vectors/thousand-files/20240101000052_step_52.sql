@@ -1,0 +1,2 @@
+CREATE TABLE t52 (id int);
+INSERT INTO t52 VALUES (52);

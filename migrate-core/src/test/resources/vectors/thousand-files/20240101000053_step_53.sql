@@ -1,0 +1,2 @@
+CREATE TABLE t53 (id int);
+INSERT INTO t53 VALUES (53);

@@ -1,0 +1,2 @@
+CREATE TABLE t54 (id int);
+INSERT INTO t54 VALUES (54);

@@ -1,0 +1,2 @@
+CREATE TABLE t55 (id int);
+INSERT INTO t55 VALUES (55);

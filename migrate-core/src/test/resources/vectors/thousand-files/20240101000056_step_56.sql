@@ -1,0 +1,2 @@
+CREATE TABLE t56 (id int);
+INSERT INTO t56 VALUES (56);

@@ -1,0 +1,2 @@
+CREATE TABLE t57 (id int);
+INSERT INTO t57 VALUES (57);

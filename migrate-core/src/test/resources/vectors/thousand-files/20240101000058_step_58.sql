@@ -1,0 +1,2 @@
+CREATE TABLE t58 (id int);
+INSERT INTO t58 VALUES (58);

@@ -1,0 +1,2 @@
+CREATE TABLE t59 (id int);
+INSERT INTO t59 VALUES (59);

@@ -1,0 +1,2 @@
+CREATE TABLE t60 (id int);
+INSERT INTO t60 VALUES (60);

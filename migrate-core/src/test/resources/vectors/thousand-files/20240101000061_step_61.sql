@@ -1,0 +1,2 @@
+CREATE TABLE t61 (id int);
+INSERT INTO t61 VALUES (61);

@@ -1,0 +1,2 @@
+CREATE TABLE t62 (id int);
+INSERT INTO t62 VALUES (62);

@@ -1,0 +1,2 @@
+CREATE TABLE t63 (id int);
+INSERT INTO t63 VALUES (63);

@@ -1,0 +1,2 @@
+CREATE TABLE t64 (id int);
+INSERT INTO t64 VALUES (64);

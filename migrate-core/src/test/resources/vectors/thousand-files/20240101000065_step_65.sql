@@ -1,0 +1,2 @@
+CREATE TABLE t65 (id int);
+INSERT INTO t65 VALUES (65);

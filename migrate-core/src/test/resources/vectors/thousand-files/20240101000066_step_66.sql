@@ -1,0 +1,2 @@
+CREATE TABLE t66 (id int);
+INSERT INTO t66 VALUES (66);

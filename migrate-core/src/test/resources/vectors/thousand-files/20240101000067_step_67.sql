@@ -1,0 +1,2 @@
+CREATE TABLE t67 (id int);
+INSERT INTO t67 VALUES (67);

@@ -1,0 +1,2 @@
+CREATE TABLE t68 (id int);
+INSERT INTO t68 VALUES (68);

@@ -1,0 +1,2 @@
+CREATE TABLE t69 (id int);
+INSERT INTO t69 VALUES (69);

@@ -1,0 +1,2 @@
+CREATE TABLE t70 (id int);
+INSERT INTO t70 VALUES (70);

@@ -1,0 +1,2 @@
+CREATE TABLE t71 (id int);
+INSERT INTO t71 VALUES (71);

@@ -1,0 +1,2 @@
+CREATE TABLE t72 (id int);
+INSERT INTO t72 VALUES (72);

@@ -1,0 +1,2 @@
+CREATE TABLE t73 (id int);
+INSERT INTO t73 VALUES (73);

@@ -1,0 +1,2 @@
+CREATE TABLE t74 (id int);
+INSERT INTO t74 VALUES (74);

@@ -1,0 +1,2 @@
+CREATE TABLE t75 (id int);
+INSERT INTO t75 VALUES (75);

@@ -1,0 +1,2 @@
+CREATE TABLE t76 (id int);
+INSERT INTO t76 VALUES (76);

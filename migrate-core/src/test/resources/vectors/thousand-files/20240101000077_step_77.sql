@@ -1,0 +1,2 @@
+CREATE TABLE t77 (id int);
+INSERT INTO t77 VALUES (77);

@@ -1,0 +1,2 @@
+CREATE TABLE t78 (id int);
+INSERT INTO t78 VALUES (78);

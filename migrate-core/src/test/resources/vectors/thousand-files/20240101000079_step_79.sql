@@ -1,0 +1,2 @@
+CREATE TABLE t79 (id int);
+INSERT INTO t79 VALUES (79);

@@ -1,0 +1,2 @@
+CREATE TABLE t80 (id int);
+INSERT INTO t80 VALUES (80);

@@ -1,0 +1,2 @@
+CREATE TABLE t81 (id int);
+INSERT INTO t81 VALUES (81);

@@ -1,0 +1,2 @@
+CREATE TABLE t82 (id int);
+INSERT INTO t82 VALUES (82);

@@ -1,0 +1,2 @@
+CREATE TABLE t83 (id int);
+INSERT INTO t83 VALUES (83);

@@ -1,0 +1,2 @@
+CREATE TABLE t84 (id int);
+INSERT INTO t84 VALUES (84);

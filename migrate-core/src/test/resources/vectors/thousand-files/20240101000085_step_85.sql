@@ -1,0 +1,2 @@
+CREATE TABLE t85 (id int);
+INSERT INTO t85 VALUES (85);

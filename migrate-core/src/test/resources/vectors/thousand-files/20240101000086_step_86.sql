@@ -1,0 +1,2 @@
+CREATE TABLE t86 (id int);
+INSERT INTO t86 VALUES (86);

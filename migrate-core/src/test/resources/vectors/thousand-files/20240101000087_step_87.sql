@@ -1,0 +1,2 @@
+CREATE TABLE t87 (id int);
+INSERT INTO t87 VALUES (87);

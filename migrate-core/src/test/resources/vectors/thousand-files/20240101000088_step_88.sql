@@ -1,0 +1,2 @@
+CREATE TABLE t88 (id int);
+INSERT INTO t88 VALUES (88);

@@ -1,0 +1,2 @@
+CREATE TABLE t89 (id int);
+INSERT INTO t89 VALUES (89);

@@ -1,0 +1,2 @@
+CREATE TABLE t90 (id int);
+INSERT INTO t90 VALUES (90);

@@ -1,0 +1,2 @@
+CREATE TABLE t91 (id int);
+INSERT INTO t91 VALUES (91);

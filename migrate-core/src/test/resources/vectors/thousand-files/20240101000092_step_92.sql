@@ -1,0 +1,2 @@
+CREATE TABLE t92 (id int);
+INSERT INTO t92 VALUES (92);

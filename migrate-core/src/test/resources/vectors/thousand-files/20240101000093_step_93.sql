@@ -1,0 +1,2 @@
+CREATE TABLE t93 (id int);
+INSERT INTO t93 VALUES (93);

@@ -1,0 +1,2 @@
+CREATE TABLE t94 (id int);
+INSERT INTO t94 VALUES (94);

@@ -1,0 +1,2 @@
+CREATE TABLE t95 (id int);
+INSERT INTO t95 VALUES (95);

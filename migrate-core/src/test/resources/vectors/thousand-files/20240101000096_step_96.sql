@@ -1,0 +1,2 @@
+CREATE TABLE t96 (id int);
+INSERT INTO t96 VALUES (96);

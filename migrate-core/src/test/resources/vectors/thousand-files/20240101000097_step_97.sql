@@ -1,0 +1,2 @@
+CREATE TABLE t97 (id int);
+INSERT INTO t97 VALUES (97);

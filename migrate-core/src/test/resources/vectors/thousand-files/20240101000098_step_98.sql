@@ -1,0 +1,2 @@
+CREATE TABLE t98 (id int);
+INSERT INTO t98 VALUES (98);

@@ -1,0 +1,2 @@
+CREATE TABLE t99 (id int);
+INSERT INTO t99 VALUES (99);
