@@ -1,0 +1,156 @@
+package dev.migrate.autoconfigure.actuate;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Map;
+
+import dev.migrate.autoconfigure.MigrateAutoConfiguration;
+import dev.migrate.autoconfigure.MigrationDirectoryFixture;
+import dev.migrate.autoconfigure.actuate.MigrationsDescriptor.FileDescriptor;
+import dev.migrate.autoconfigure.health.MigrationsHealthContributorAutoConfiguration;
+import dev.migrate.autoconfigure.health.MigrationsHealthIndicator;
+import dev.migrate.autoconfigure.liquibase.MigrateLiquibaseAutoConfiguration;
+import dev.migrate.autoconfigure.metrics.MigrationsMeterBinder;
+import dev.migrate.autoconfigure.metrics.MigrationsMetricsAutoConfiguration;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.h2.tools.Server;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.actuate.endpoint.SecurityContext;
+import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
+import org.springframework.boot.test.context.FilteredClassLoader;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The endpoint, health and metrics on an H2 database migrated by Liquibase.
+ */
+class MigrationsEndpointTests {
+
+    @TempDir
+    Path dir;
+
+    private ApplicationContextRunner runner(String databaseName) {
+        return new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+                    LiquibaseAutoConfiguration.class, MigrateLiquibaseAutoConfiguration.class,
+                    MigrateAutoConfiguration.class, MigrationsEndpointAutoConfiguration.class,
+                    MigrationsHealthContributorAutoConfiguration.class, MigrationsMetricsAutoConfiguration.class))
+            .withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + databaseName + ";DB_CLOSE_DELAY=-1",
+                    "management.endpoints.web.exposure.include=migrations",
+                    "migrate.dir=" + new MigrationDirectoryFixture(this.dir).location());
+    }
+
+    @Test
+    void reportsTheDirectoryAndTheDatabase() {
+        new MigrationDirectoryFixture(this.dir).sampleLiquibase();
+        runner("report").run((context) -> {
+            MigrationsDescriptor report = context.getBean(MigrationsEndpoint.class).migrations();
+            assertThat(report.directory().status()).isEqualTo("OK");
+            assertThat(report.directory().format()).isEqualTo("liquibase");
+            assertThat(report.directory().sum()).startsWith("h1:");
+            assertThat(report.directory().files()).extracting(FileDescriptor::state)
+                .containsExactly("APPLIED", "APPLIED", "APPLIED");
+            assertThat(report.database().status()).isEqualTo("UP_TO_DATE");
+            assertThat(report.database().executor()).isEqualTo("liquibase");
+            assertThat(report.database().currentVersion()).isEqualTo("20240103000000");
+            assertThat(report.database().applied()).isEqualTo(3);
+            assertThat(report.database().pending()).isZero();
+        });
+    }
+
+    @Test
+    void showsSqlOnlyWhereAllowed() {
+        new MigrationDirectoryFixture(this.dir).sampleLiquibase();
+        runner("sql").run((context) -> {
+            Map<String, Object> file = context.getBean(MigrationsEndpoint.class).migration("20240102000000",
+                    SecurityContext.NONE);
+            assertThat(file).containsEntry("name", "20240102000000_create_books.sql")
+                .containsEntry("state", "APPLIED")
+                .doesNotContainKey("sql");
+            assertThat(context.getBean(MigrationsEndpoint.class).migration("42", SecurityContext.NONE)).isNull();
+        });
+        runner("sql2").withPropertyValues("management.endpoint.migrations.show-sql=always").run((context) -> {
+            Map<String, Object> file = context.getBean(MigrationsEndpoint.class).migration("20240102000000",
+                    SecurityContext.NONE);
+            assertThat((String) file.get("sql")).contains("CREATE TABLE books");
+        });
+    }
+
+    @Test
+    void answersQuicklyWithUnavailableWhenTheDatabaseGoesDown() throws SQLException {
+        new MigrationDirectoryFixture(this.dir).sampleLiquibase();
+        Server server = Server.createTcpServer("-tcpPort", "0", "-ifNotExists").start();
+        try {
+            // Hikari would wait a minute for a connection; the report must not.
+            runner("down").withPropertyValues(
+                    "spring.datasource.url=jdbc:h2:tcp://localhost:" + server.getPort() + "/mem:down",
+                    "spring.datasource.hikari.connection-timeout=60000", "migrate.database.timeout=500ms")
+                .run((context) -> {
+                    assertThat(context).hasNotFailed();
+                    server.stop();
+                    long start = System.nanoTime();
+                    MigrationsDescriptor report = context.getBean(MigrationsEndpoint.class).migrations();
+                    Health health = context.getBean(MigrationsHealthIndicator.class).health();
+                    long millis = (System.nanoTime() - start) / 1_000_000;
+                    assertThat(report.database().status()).isEqualTo("UNAVAILABLE");
+                    assertThat(report.directory().files()).extracting(FileDescriptor::state)
+                        .containsOnly("UNKNOWN");
+                    assertThat(health.getStatus()).isEqualTo(Status.UP);
+                    assertThat(health.getDetails()).containsEntry("database", "UNAVAILABLE");
+                    assertThat(millis).isLessThan(2000);
+                });
+        }
+        finally {
+            server.stop();
+        }
+    }
+
+    @Test
+    void healthIsDownWhenTheDirectoryFailsIntegrity() {
+        MigrationDirectoryFixture fixture = new MigrationDirectoryFixture(this.dir).sampleLiquibase();
+        fixture.delete("20240102000000_create_books.sql");
+        fixture.hash();
+        fixture.liquibase("20240102000000_create_books.sql",
+                "CREATE TABLE books (id BIGINT PRIMARY KEY, author_id BIGINT NOT NULL);");
+        runner("health").withPropertyValues("migrate.integrity.on-failure=warn").run((context) -> {
+            Health health = context.getBean(MigrationsHealthIndicator.class).health();
+            assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+            assertThat(health.getDetails()).containsEntry("directory", "CHECKSUM_MISMATCH");
+            assertThat(context.getBean(MigrationsEndpoint.class).migrations().directory().problems())
+                .singleElement()
+                .satisfies((problem) -> assertThat(problem.kind()).isEqualTo("ADDED"));
+        });
+    }
+
+    @Test
+    void healthReportsPendingAndMetricsCountMigrations() {
+        new MigrationDirectoryFixture(this.dir).sampleLiquibase();
+        runner("metrics").run((context) -> {
+            Health health = context.getBean(MigrationsHealthIndicator.class).health();
+            assertThat(health.getStatus()).isEqualTo(Status.UP);
+            assertThat(health.getDetails()).containsEntry("pending", 0).containsEntry("applied", 3);
+            SimpleMeterRegistry registry = new SimpleMeterRegistry();
+            context.getBean(MigrationsMeterBinder.class).bindTo(registry);
+            assertThat(registry.get("migrate.migrations.applied").gauge().value()).isEqualTo(3.0);
+            assertThat(registry.get("migrate.migrations.pending").gauge().value()).isZero();
+        });
+    }
+
+    @Test
+    void backsOffWithoutActuatorOrWhenNotExposed() {
+        new MigrationDirectoryFixture(this.dir).sampleLiquibase();
+        runner("off").withClassLoader(new FilteredClassLoader(Endpoint.class))
+            .run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(MigrationsEndpoint.class));
+        runner("off2").withPropertyValues("management.endpoints.web.exposure.include=health")
+            .run((context) -> assertThat(context).doesNotHaveBean(MigrationsEndpoint.class));
+    }
+
+}

@@ -1,0 +1,148 @@
+package dev.migrate.autoconfigure.database;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CachedDatabaseStateTests {
+
+    private final CountDownLatch release = new CountDownLatch(1);
+
+    @AfterEach
+    void releaseHangingReads() {
+        this.release.countDown();
+    }
+
+    @Test
+    void readsOnceWithinTheTimeToLive() {
+        AtomicInteger reads = new AtomicInteger();
+        AtomicLong now = new AtomicLong();
+        CachedDatabaseState state = new CachedDatabaseState(reader(reads, false), Duration.ofSeconds(1),
+                Duration.ofSeconds(5), now::get, Runnable::run);
+        assertThat(state.get().appliedFileNames()).containsExactly("1_a.sql");
+        now.addAndGet(Duration.ofSeconds(4).toNanos());
+        state.get();
+        assertThat(reads).hasValue(1);
+        now.addAndGet(Duration.ofSeconds(2).toNanos());
+        state.get();
+        assertThat(reads).hasValue(2);
+    }
+
+    @Test
+    void answersUnavailableWithinTheTimeoutWhenTheDatabaseHangs() {
+        AtomicInteger reads = new AtomicInteger();
+        CachedDatabaseState state = new CachedDatabaseState(reader(reads, true), Duration.ofMillis(200),
+                Duration.ofMillis(1));
+        long start = System.nanoTime();
+        DatabaseState first = state.get();
+        DatabaseState second = state.get();
+        long elapsedMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        assertThat(first.available()).isFalse();
+        assertThat(first.error()).contains("200 ms");
+        assertThat(second.available()).isFalse();
+        assertThat(elapsedMillis).isLessThan(1500);
+        // The hanging read is joined, not repeated.
+        assertThat(reads).hasValue(1);
+    }
+
+    @Test
+    void reportsTheStateOnceTheSlowReadFinishes() throws InterruptedException {
+        AtomicInteger reads = new AtomicInteger();
+        CachedDatabaseState state = new CachedDatabaseState(reader(reads, true), Duration.ofMillis(100),
+                Duration.ofMinutes(1));
+        assertThat(state.get().available()).isFalse();
+        this.release.countDown();
+        Thread.sleep(200);
+        assertThat(state.get().available()).isTrue();
+    }
+
+    private DatabaseStateReader reader(AtomicInteger reads, boolean hang) {
+        AppliedMigrationsReader history = new AppliedMigrationsReader() {
+
+            @Override
+            public String executor() {
+                return "liquibase";
+            }
+
+            @Override
+            public Set<String> appliedFileNames(Connection connection, int timeout) {
+                return Set.of("1_a.sql");
+            }
+
+        };
+        return new DatabaseStateReader(new StubDataSource(reads, hang ? this.release : null), history,
+                Duration.ofSeconds(1));
+    }
+
+    /** Hands out a null connection (the history reader above ignores it), after waiting on a latch if given one. */
+    private record StubDataSource(AtomicInteger connections, CountDownLatch latch) implements DataSource {
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            this.connections.incrementAndGet();
+            if (this.latch != null) {
+                try {
+                    this.latch.await();
+                }
+                catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return null;
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return getConnection();
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() {
+            return Logger.getGlobal();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> iface) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> iface) {
+            return false;
+        }
+
+    }
+
+}
