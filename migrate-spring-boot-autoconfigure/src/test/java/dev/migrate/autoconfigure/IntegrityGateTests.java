@@ -3,6 +3,9 @@ package dev.migrate.autoconfigure;
 import java.nio.file.Path;
 
 import dev.migrate.autoconfigure.integrity.MigrationIntegrityException;
+import dev.migrate.autoconfigure.status.DatabaseStatus;
+import dev.migrate.autoconfigure.status.MigrationStatus;
+import dev.migrate.autoconfigure.status.MigrationStatusService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -143,6 +146,17 @@ class IntegrityGateTests {
         fixture.delete("atlas.sum");
         run(fixture, (context) -> assertThat(context).hasNotFailed().doesNotHaveBean(MigrateProperties.class),
                 "migrate.enabled=false");
+    }
+
+    @Test
+    void reportsTheDatabaseAsUnavailableWithoutADataSource() {
+        MigrationDirectoryFixture fixture = fixture();
+        run(fixture, (context) -> {
+            MigrationStatus status = context.getBean(MigrationStatusService.class).current();
+            assertThat(status.database().executor()).isEqualTo("none");
+            assertThat(status.databaseStatus()).isEqualTo(DatabaseStatus.UNAVAILABLE);
+            assertThat(status.migrations()).hasSize(3);
+        });
     }
 
     private FailureAnalysis failureOf(MigrationDirectoryFixture fixture) {

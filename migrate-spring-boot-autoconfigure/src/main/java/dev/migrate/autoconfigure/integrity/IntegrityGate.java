@@ -32,10 +32,13 @@ public class IntegrityGate implements InitializingBean {
             logger.warn("Migration directory {} does not exist; there is nothing to verify", this.directory.location());
             return;
         }
+        long start = System.nanoTime();
         IntegrityReport report = this.directory.integrity();
         if (report.ok()) {
-            logger.info("Migration directory {} matches its atlas.sum ({} migrations, format {})",
-                    this.directory.location(), this.directory.migrations().size(), this.directory.format().id());
+            int migrations = this.directory.migrations().size();
+            logger.info("Migration directory {} matches its atlas.sum ({} migrations, format {}, checked in {} ms)",
+                    this.directory.location(), migrations, this.directory.format().id(),
+                    (System.nanoTime() - start) / 1_000_000);
             return;
         }
         MigrationIntegrityException failure = new MigrationIntegrityException(this.directory.location(), report);
