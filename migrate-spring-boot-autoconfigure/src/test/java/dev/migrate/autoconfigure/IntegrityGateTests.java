@@ -149,6 +149,19 @@ class IntegrityGateTests {
     }
 
     @Test
+    void twoFilesWithOneVersionStopStartupNamingBoth() {
+        MigrationDirectoryFixture fixture = fixture();
+        fixture.liquibase("20240103000000_add_isbn.sql", "ALTER TABLE books ADD COLUMN isbn VARCHAR(20);").hash();
+        run(fixture, (context) -> {
+            assertThat(context).hasFailed();
+            FailureAnalysis analysis = new MigrateFailureAnalyzer().analyze(context.getStartupFailure());
+            assertThat(analysis.getDescription()).contains("20240103000000_add_isbn.sql")
+                .contains("20240103000000_add_title.sql");
+            assertThat(analysis.getAction()).isNotBlank();
+        });
+    }
+
+    @Test
     void reportsTheDatabaseAsUnavailableWithoutADataSource() {
         MigrationDirectoryFixture fixture = fixture();
         run(fixture, (context) -> {
