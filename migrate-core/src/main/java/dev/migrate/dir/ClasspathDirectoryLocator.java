@@ -31,7 +31,7 @@ final class ClasspathDirectoryLocator {
         }
         if ("file".equals(url.getProtocol())) {
             try {
-                return new LabelledDirectory(new FileSystemDirectory(Path.of(url.toURI())), display);
+                return new FileSystemDirectory(Path.of(url.toURI()), display);
             }
             catch (URISyntaxException ex) {
                 throw new IllegalArgumentException("Unusable class path URL " + url, ex);

@@ -11,9 +11,16 @@ import java.util.stream.Stream;
 final class FileSystemDirectory implements MigrationDirectory {
 
     private final Path path;
+    private final String location;
 
     FileSystemDirectory(Path path) {
+        this(path, null);
+    }
+
+    /** @param location how a person configured it (e.g. {@code classpath:db/migrations}); the path when null */
+    FileSystemDirectory(Path path, String location) {
         this.path = path.toAbsolutePath().normalize();
+        this.location = location == null ? this.path.toString() : location;
     }
 
     Path path() {
@@ -22,7 +29,7 @@ final class FileSystemDirectory implements MigrationDirectory {
 
     @Override
     public String location() {
-        return path.toString();
+        return location;
     }
 
     @Override

@@ -1,0 +1,21 @@
+package dev.migrate.maven;
+
+import org.apache.maven.plugins.annotations.Mojo;
+
+import dev.migrate.dir.MigrationWriter;
+import dev.migrate.dir.SumFile;
+
+/**
+ * Rewrites {@code atlas.sum} from the files as they are: run it after an edit you meant to make.
+ */
+@Mojo(name = "hash", requiresProject = false, threadSafe = true)
+public class HashMojo extends DirectoryMojo {
+
+    @Override
+    protected void run() {
+        SumFile sum = new MigrationWriter(dir().toPath()).rehash();
+        getLog().info("Wrote " + dir().toPath().resolve("atlas.sum") + " covering " + sum.entries().size()
+                + " migration file(s)");
+    }
+
+}
