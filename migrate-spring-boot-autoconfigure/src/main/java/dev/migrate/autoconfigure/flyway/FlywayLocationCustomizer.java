@@ -1,5 +1,6 @@
 package dev.migrate.autoconfigure.flyway;
 
+import dev.migrate.autoconfigure.MigrateProperties;
 import dev.migrate.autoconfigure.directory.MigrationDirectorySnapshot;
 import dev.migrate.dir.MigrationFormat;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
@@ -22,9 +23,13 @@ class FlywayLocationCustomizer implements FlywayConfigurationCustomizer {
 
     private final ObjectProvider<MigrationDirectorySnapshot> directory;
 
-    FlywayLocationCustomizer(Environment environment, ObjectProvider<MigrationDirectorySnapshot> directory) {
+    private final ObjectProvider<MigrateProperties> properties;
+
+    FlywayLocationCustomizer(Environment environment, ObjectProvider<MigrationDirectorySnapshot> directory,
+            ObjectProvider<MigrateProperties> properties) {
         this.environment = environment;
         this.directory = directory;
+        this.properties = properties;
     }
 
     @Override
@@ -38,7 +43,8 @@ class FlywayLocationCustomizer implements FlywayConfigurationCustomizer {
             configuration.locations(location);
             logger.info("Flyway applies the migrations of {}", location);
         }
-        if (this.environment.getProperty("migrate.allow-out-of-order", Boolean.class, false)
+        MigrateProperties properties = this.properties.getIfAvailable();
+        if (properties != null && properties.isAllowOutOfOrder()
                 && !this.environment.containsProperty("spring.flyway.out-of-order")) {
             configuration.outOfOrder(true);
         }

@@ -1,5 +1,6 @@
 package dev.migrate.autoconfigure.flyway;
 
+import dev.migrate.autoconfigure.MigrateProperties;
 import dev.migrate.autoconfigure.database.AppliedMigrationsReader;
 import dev.migrate.autoconfigure.directory.MigrationDirectorySnapshot;
 import org.flywaydb.core.Flyway;
@@ -26,8 +27,8 @@ public final class MigrateFlywayAutoConfiguration {
 
     @Bean
     FlywayLocationCustomizer migrateFlywayLocationCustomizer(Environment environment,
-            ObjectProvider<MigrationDirectorySnapshot> directory) {
-        return new FlywayLocationCustomizer(environment, directory);
+            ObjectProvider<MigrationDirectorySnapshot> directory, ObjectProvider<MigrateProperties> properties) {
+        return new FlywayLocationCustomizer(environment, directory, properties);
     }
 
     @Bean

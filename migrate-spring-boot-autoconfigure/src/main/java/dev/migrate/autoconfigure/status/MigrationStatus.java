@@ -70,15 +70,10 @@ public record MigrationStatus(List<FileStatus> migrations, DatabaseState databas
 
     /** The version of the newest applied migration. */
     public Optional<String> currentVersion() {
-        String current = null;
-        for (FileStatus status : this.migrations) {
-            if (status.state() == MigrationState.APPLIED) {
-                current = status.file().version();
-            }
-        }
-        return Optional.ofNullable(current);
+        return newestApplied().map(MigrationFile::version);
     }
 
+    /** The newest applied migration, in version order. */
     public Optional<MigrationFile> newestApplied() {
         MigrationFile newest = null;
         for (FileStatus status : this.migrations) {
