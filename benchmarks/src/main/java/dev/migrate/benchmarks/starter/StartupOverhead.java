@@ -44,6 +44,9 @@ public final class StartupOverhead {
     /** The gate's own time in the last run with the gate, from its log line. */
     private static long gateMillis;
 
+    /** CPU time (all threads) the last run had used when it had started: steadier than wall time on a busy machine. */
+    private static double cpuSeconds;
+
     public static void main(String[] args) throws Exception {
         String classpath = args[0];
         Path sample = Path.of(args[1]);
@@ -62,21 +65,30 @@ public final class StartupOverhead {
         List<Double> gated = new ArrayList<>();
         List<Double> plain = new ArrayList<>();
         List<Double> gate = new ArrayList<>();
+        List<Double> plainCpu = new ArrayList<>();
+        List<Double> gatedCpu = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             // Alternate which configuration goes first, so drift in the machine's load hits both alike.
             if (i % 2 == 0) {
                 plain.add(start(classpath, withoutGate));
+                plainCpu.add(cpuSeconds);
                 gated.add(start(classpath, withGate));
+                gatedCpu.add(cpuSeconds);
             }
             else {
                 gated.add(start(classpath, withGate));
+                gatedCpu.add(cpuSeconds);
                 plain.add(start(classpath, withoutGate));
+                plainCpu.add(cpuSeconds);
             }
             gate.add((double) gateMillis);
-            System.out.printf(Locale.ROOT, "run %d: without gate %.3f s, with gate %.3f s (integrity check %d ms)%n",
-                    i + 1, plain.get(i), gated.get(i), gateMillis);
+            System.out.printf(Locale.ROOT,
+                    "run %d: without gate %.3f s (cpu %.2f s), with gate %.3f s (cpu %.2f s, integrity check %d ms)%n",
+                    i + 1, plain.get(i), plainCpu.get(i), gated.get(i), gatedCpu.get(i), gateMillis);
         }
         System.out.printf(Locale.ROOT, "median integrity check: %.0f ms%n", median(gate));
+        System.out.printf(Locale.ROOT, "median cpu without gate: %.2f s, with gate: %.2f s, ratio %.3f%n",
+                median(plainCpu), median(gatedCpu), median(gatedCpu) / median(plainCpu));
         double medianPlain = median(plain);
         double medianGated = median(gated);
         System.out.printf(Locale.ROOT, "median without gate: %.3f s%nmedian with gate:    %.3f s%n", medianPlain,
@@ -135,6 +147,7 @@ public final class StartupOverhead {
                 }
                 Matcher started = STARTED.matcher(line);
                 if (started.find()) {
+                    cpuSeconds = process.info().totalCpuDuration().map((cpu) -> cpu.toMillis() / 1000.0).orElse(0.0);
                     return Double.parseDouble(started.group(1));
                 }
                 tail.add(line);
