@@ -23,6 +23,10 @@ public final class DirectoryValidationBenchmark {
 
     static final double TARGET_RATIO = 1.5;
 
+    static final String FILES_ONLY = "plain read, files only";
+
+    static final String SHA_ONLY = "SHA-256 of the same bytes";
+
     private DirectoryValidationBenchmark() {
     }
 
@@ -34,11 +38,14 @@ public final class DirectoryValidationBenchmark {
         Settings settings = Settings.parse(args);
         try (MigrationFixture fixture = MigrationFixture.create(settings.files(), settings.size());
                 URLClassLoader loader = new URLClassLoader(new URL[] {fixture.jar().toUri().toURL()}, null)) {
+            InMemoryHash hash = InMemoryHash.of(fixture.directory());
             List<Operation> operations = List.of(
                     new Operation("file system", "plain read", () -> PlainReads.folder(fixture.directory())),
                     new Operation("file system", "validate", () -> Validations.folder(fixture.directory())),
+                    new Operation("file system", FILES_ONLY, () -> PlainReads.folderFilesOnly(fixture.directory())),
                     new Operation("jar", "plain read", () -> PlainReads.jar(fixture.jar(), MigrationFixture.JAR_FOLDER)),
-                    new Operation("jar", "validate", () -> Validations.classpath(loader, MigrationFixture.JAR_FOLDER)));
+                    new Operation("jar", "validate", () -> Validations.classpath(loader, MigrationFixture.JAR_FOLDER)),
+                    new Operation("memory", SHA_ONLY, hash::hashAll));
             Results results = run(operations, settings);
             String report = new BenchmarkReport(settings, fixture, results).render();
             System.out.println(report);
@@ -105,7 +112,7 @@ public final class DirectoryValidationBenchmark {
             int files = 10_000;
             int size = 2048;
             int warmup = 10;
-            int rounds = 40;
+            int rounds = 60;
             Path readme = null;
             for (int index = 0; index + 1 < args.length; index += 2) {
                 String value = args[index + 1];

@@ -14,8 +14,8 @@ final class ReadmeSection {
     private static final String INTRO = """
             # Benchmarks
 
-            Programs that measure migrate against the work it cannot avoid. They are not tests: they run only when
-            asked, and each writes its latest figures into its own section of this file.
+            Programs that measure migrate, against the work it cannot avoid and against its peers. They are not
+            tests: they run only when asked, and each writes its latest figures into its own section of this file.
             """;
 
     private final String start;
