@@ -41,8 +41,9 @@ final class BenchmarkReport {
         md.append("- JVM: ").append(jvm()).append('\n');
         md.append("- Method: one JVM, ").append(settings.warmup()).append(" warm-up rounds then ")
             .append(settings.rounds()).append(" measured rounds; each round times one full pass of every operation,"
-                    + " in an order rotating each round, with a GC before each pass. \"First run\" is the first pass"
-                    + " in the fresh JVM (JIT cold, OS file cache warm from generating the files).\n")
+                    + " in an order rotating each round, with a GC before each pass. \"First run\" is each operation's"
+                    + " first pass in the fresh JVM, in the order listed (JIT cold, OS file cache warm from generating"
+                    + " the files): indicative only.\n")
             .append("- File system: `MigrationDirectory.ofPath` vs. `Files.list` + `Files.readAllBytes` per entry."
                     + " Jar (deflated, with folder entries): `MigrationDirectory.ofClasspath` through a"
                     + " `URLClassLoader` vs. `new JarFile` + enumerating and reading every entry; both open the jar"

@@ -13,7 +13,7 @@ import java.util.function.LongSupplier;
  * How much validating a migration directory against {@code atlas.sum} costs compared with merely reading its bytes,
  * from a folder and from inside a jar. Target: validation takes at most 1.5x the plain read (warm medians).
  *
- * <p>All four operations run in the same JVM and the same rounds, in an order that rotates every round so that none
+ * <p>All operations run in the same JVM and the same rounds, in an order that rotates every round so that none
  * always runs first or after the same neighbour; a GC before each timed pass keeps one pass's garbage out of the
  * next one's time. Arguments: {@code --files N --size BYTES --warmup ROUNDS --rounds ROUNDS --readme PATH}.
  */
