@@ -35,6 +35,22 @@ final class Samples {
         return sorted()[count - 1];
     }
 
+    /**
+     * The median of this operation's time over another's, round by round. Both ran in the same rounds, close in time,
+     * so load from other work on the machine mostly cancels out where it would inflate one median and not the other.
+     */
+    double medianRatioTo(Samples baseline) {
+        if (baseline.count != count) {
+            throw new IllegalStateException("samples are not from the same rounds");
+        }
+        double[] ratios = new double[count];
+        for (int index = 0; index < count; index++) {
+            ratios[index] = (double) times[index] / baseline.times[index];
+        }
+        Arrays.sort(ratios);
+        return ratios[(count - 1) / 2];
+    }
+
     /** Nearest-rank percentile. */
     long percentile(int percent) {
         long[] sorted = sorted();
