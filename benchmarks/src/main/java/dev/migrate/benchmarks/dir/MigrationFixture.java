@@ -4,7 +4,6 @@ import dev.migrate.dir.MigrationDirectory;
 import dev.migrate.dir.MigrationWriter;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
