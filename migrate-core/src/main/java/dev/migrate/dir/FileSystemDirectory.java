@@ -41,8 +41,8 @@ final class FileSystemDirectory implements MigrationDirectory {
     public List<String> sqlFileNames() throws IOException {
         requireDirectory();
         try (Stream<Path> children = Files.list(path)) {
-            return children.filter(Files::isRegularFile)
-                .map(child -> child.getFileName().toString())
+            // Like Atlas, every *.sql entry is a migration; no per-entry stat (a folder named *.sql fails its read).
+            return children.map(child -> child.getFileName().toString())
                 .filter(name -> name.endsWith(".sql"))
                 .sorted(FileNameOrder.BYTEWISE)
                 .toList();
@@ -51,7 +51,17 @@ final class FileSystemDirectory implements MigrationDirectory {
 
     @Override
     public byte[] read(String name) throws IOException {
-        return Files.readAllBytes(path.resolve(name));
+        Path file = path.resolve(name);
+        try {
+            return Files.readAllBytes(file);
+        }
+        catch (IOException ex) {
+            if (Files.isDirectory(file)) {
+                throw new IOException(name + " is a folder; a migration directory holds its .sql files at the top "
+                        + "level only, so rename the folder", ex);
+            }
+            throw ex;
+        }
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,9 @@ import java.util.regex.Pattern;
 final class SumHasher {
 
     private static final Pattern IGNORE_DIRECTIVE = Pattern.compile("^[ -~]*atlas:sum ignore");
+
+    /** The text the pattern ends in; a first line without it cannot match. */
+    private static final byte[] DIRECTIVE = "atlas:sum ignore".getBytes(StandardCharsets.US_ASCII);
 
     private SumHasher() {
     }
@@ -47,8 +51,21 @@ final class SumHasher {
         while (end < content.length && content[end] != '\n') {
             end++;
         }
+        if (!mentionsDirective(content, end)) {
+            return false; // the usual case, decided without building a string and running the pattern per file
+        }
         // Only printable ASCII may precede the directive, so decoding as Latin-1 loses nothing that matters.
         return IGNORE_DIRECTIVE.matcher(new String(content, 0, end, StandardCharsets.ISO_8859_1)).find();
+    }
+
+    private static boolean mentionsDirective(byte[] content, int end) {
+        int last = end - DIRECTIVE.length;
+        for (int start = 0; start <= last; start++) {
+            if (Arrays.equals(content, start, start + DIRECTIVE.length, DIRECTIVE, 0, DIRECTIVE.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
 }

@@ -30,8 +30,13 @@ final class UncheckedReads {
     }
 
     private static String describe(IOException ex) {
-        return ex.getClass().getSimpleName().replace("Exception", "").replaceAll("([a-z])([A-Z])", "$1 $2")
-                .toLowerCase() + (ex.getMessage() == null ? "" : " (" + ex.getMessage() + ")");
+        if (ex instanceof java.nio.file.AccessDeniedException) {
+            return "access denied";
+        }
+        if (ex instanceof java.nio.file.NoSuchFileException) {
+            return "the file disappeared while it was being read";
+        }
+        return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
     }
 
 }

@@ -253,6 +253,15 @@ class IntegrityVerifierTest {
     }
 
     @Test
+    void folderNamedLikeAMigrationIsAClearError() throws IOException {
+        Files.createDirectory(dir.resolve("4_oops.sql"));
+
+        assertThatThrownBy(() -> IntegrityVerifier.verify(MigrationDirectory.ofPath(dir), true))
+            .isInstanceOf(MigrationDirectoryException.class)
+            .hasMessageContaining("4_oops.sql is a folder");
+    }
+
+    @Test
     void namesWithSpacesAndNonAsciiCharactersRoundTrip() throws IOException {
         Directories.write(dir, "4_add ünïcode column.sql", "ALTER TABLE users ADD \"名前\" text;\n");
         new MigrationWriter(dir).rehash();
