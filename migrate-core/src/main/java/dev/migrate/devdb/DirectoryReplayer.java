@@ -1,0 +1,96 @@
+package dev.migrate.devdb;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+import dev.migrate.dir.MigrationDirectory;
+import dev.migrate.dir.MigrationDirectoryException;
+import dev.migrate.dir.MigrationFile;
+import dev.migrate.dir.MigrationFormat;
+import dev.migrate.dir.MigrationSet;
+
+/**
+ * Executes a migration directory's up files, in version order, into one schema: exactly the statements the executor
+ * would send ({@link MigrationScripts}), one by one in auto-commit, with {@code search_path} set to that schema alone
+ * so unqualified DDL lands there. {@code search_path} is set again before each file, as executors restore the
+ * connection between migrations, so a file that changes it cannot send later files elsewhere.
+ */
+final class DirectoryReplayer {
+
+    private final Connection connection;
+    private final LongSupplier nanoTime;
+
+    DirectoryReplayer(Connection connection, LongSupplier nanoTime) {
+        this.connection = connection;
+        this.nanoTime = nanoTime;
+    }
+
+    /**
+     * @throws ReplayFailedException when a statement fails; the schema then holds what ran before it
+     */
+    ReplayReport replay(MigrationDirectory directory, MigrationFormat format, String schema) throws SQLException {
+        List<MigrationFile> files = MigrationSet.of(directory, format).upFiles();
+        ReplayProgress progress = new ReplayProgress(directory.location(), schema, files.size(), nanoTime);
+        String previousSearchPath = currentSearchPath();
+        int statements = 0;
+        try {
+            for (int index = 0; index < files.size(); index++) {
+                String name = files.get(index).name();
+                setSearchPath(PgIdentifiers.quote(schema));
+                for (ReplayStatement statement : MigrationScripts.statements(format, name, read(directory, name),
+                        schema)) {
+                    execute(directory, statement);
+                    statements++;
+                }
+                progress.fileDone(index + 1, statements);
+            }
+        }
+        finally {
+            setSearchPath(previousSearchPath);
+        }
+        return progress.finished(files.size(), statements);
+    }
+
+    private void execute(MigrationDirectory directory, ReplayStatement statement) {
+        try (Statement jdbc = connection.createStatement()) {
+            jdbc.execute(statement.sql());
+        }
+        catch (SQLException ex) {
+            throw new ReplayFailedException(directory.location(), statement, ex);
+        }
+    }
+
+    private static String read(MigrationDirectory directory, String name) {
+        try {
+            return new String(directory.read(name), StandardCharsets.UTF_8);
+        }
+        catch (IOException ex) {
+            throw new MigrationDirectoryException("Cannot read " + name + " in " + directory.location() + ": "
+                    + ex.getMessage(), "Check the file's permissions (it must be readable by this user).", ex);
+        }
+    }
+
+    private String currentSearchPath() throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("select current_setting('search_path')")) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
+    /** Sets {@code search_path} to a value in its own syntax (quoted identifiers, comma separated). */
+    private void setSearchPath(String searchPath) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("select set_config('search_path', ?, false)")) {
+            statement.setString(1, searchPath);
+            statement.execute();
+        }
+    }
+
+}
