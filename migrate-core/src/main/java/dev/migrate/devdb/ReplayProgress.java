@@ -36,16 +36,19 @@ final class ReplayProgress {
         this.lastLog = start;
     }
 
-    void fileDone(int filesDone, int statements) {
+    /** Notes a finished file; returns whether a progress line was logged for it. */
+    boolean fileDone(int filesDone, int statements) {
         filesSinceLog++;
         long now = nanoTime.getAsLong();
-        if (filesDone < totalFiles && (filesSinceLog >= EVERY_FILES || now - lastLog >= EVERY.toNanos())) {
-            log.info("Replaying {} into {}: {}/{} files, {} statements, {}", location, schema, filesDone, totalFiles,
-                    statements, seconds(now - start));
-            lastLog = now;
-            filesSinceLog = 0;
-            logged = true;
+        if (filesDone >= totalFiles || (filesSinceLog < EVERY_FILES && now - lastLog < EVERY.toNanos())) {
+            return false;
         }
+        log.info("Replaying {} into {}: {}/{} files, {} statements, {}", location, schema, filesDone, totalFiles,
+                statements, seconds(now - start));
+        lastLog = now;
+        filesSinceLog = 0;
+        logged = true;
+        return true;
     }
 
     ReplayReport finished(int files, int statements) {
