@@ -63,7 +63,7 @@ final class PostgresDdl {
      */
     static List<String> sequenceOptions(SequenceOptions from, SequenceOptions to, String dataType) {
         SequenceOptions base = from != null ? from
-                : PostgresTypes.defaults(dataType, to.increment() == null ? 1 : to.increment());
+                : PostgresTypes.defaults(dataType, to.increment() == null ? 1 : to.increment()).withIncrement(1);
         List<String> clauses = new ArrayList<>();
         addIfChanged(clauses, "START WITH ", base.start(), to.start());
         addIfChanged(clauses, "INCREMENT BY ", base.increment(), to.increment());

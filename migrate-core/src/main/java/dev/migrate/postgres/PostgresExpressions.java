@@ -9,13 +9,20 @@ import dev.migrate.schema.ColumnType;
 /**
  * Canonical spelling of SQL expressions as PostgreSQL prints them back: redundant outer parentheses and surrounding
  * white space dropped, {@code now()} written {@code CURRENT_TIMESTAMP}, and in defaults a literal's cast to the
- * column's own type dropped ({@code 'x'::character varying} is {@code 'x'} on a varchar column).
+ * column's own type dropped ({@code 'x'::character varying} is {@code 'x'} on a varchar column), and the casts
+ * PostgreSQL adds to numeric and text literals dropped ({@code balance >= 0::numeric} is {@code balance >= 0}).
+ * This last rule can equate {@code 1::numeric / 3} with {@code 1 / 3}; expressions are otherwise compared as text.
  */
 final class PostgresExpressions {
 
     private static final Pattern CAST_LITERAL = Pattern.compile("(?s)('(?:[^']|'')*')::(.+)");
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
+    /** Casts PostgreSQL adds to literals when it stores an expression ({@code 0::numeric}, {@code 'a'::text}). */
+    private static final Pattern LITERAL_CAST = Pattern.compile(
+            "(?<![\\w.'])(\\d+(?:\\.\\d+)?|'(?:[^']|'')*')::(?:numeric|integer|bigint|smallint|text|character varying)"
+                    + "(?![\\w\\[(])");
 
     private static final Pattern NEXTVAL = Pattern.compile("(?i)nextval\\(('(?:[^']|'')*')\\)");
 
@@ -37,7 +44,7 @@ final class PostgresExpressions {
         if (lower.equals("current_date") || lower.equals("current_user") || lower.equals("localtimestamp")) {
             return trimmed.toUpperCase(Locale.ROOT);
         }
-        return trimmed;
+        return LITERAL_CAST.matcher(trimmed).replaceAll("$1");
     }
 
     /** A column default in canonical form for a column of {@code type}. */
