@@ -21,7 +21,7 @@ final class PostgresExpressions {
 
     /** Casts PostgreSQL adds to literals when it stores an expression ({@code 0::numeric}, {@code 'a'::text}). */
     private static final Pattern LITERAL_CAST = Pattern.compile(
-            "(?<![\\w.'])(\\d+(?:\\.\\d+)?|'(?:[^']|'')*')::(?:numeric|integer|bigint|smallint|text|character varying)"
+            "(?<![\\w.'])(?:\\((-?\\d+(?:\\.\\d+)?)\\)|(\\d+(?:\\.\\d+)?|'(?:[^']|'')*'))::(?:numeric|integer|bigint|smallint|text|character varying)"
                     + "(?![\\w\\[(])");
 
     private static final Pattern NEXTVAL = Pattern.compile("(?i)nextval\\(('(?:[^']|'')*')\\)");
@@ -44,7 +44,8 @@ final class PostgresExpressions {
         if (lower.equals("current_date") || lower.equals("current_user") || lower.equals("localtimestamp")) {
             return trimmed.toUpperCase(Locale.ROOT);
         }
-        return LITERAL_CAST.matcher(trimmed).replaceAll("$1");
+        return LITERAL_CAST.matcher(trimmed)
+                .replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
     }
 
     /** A column default in canonical form for a column of {@code type}. */

@@ -36,11 +36,12 @@ public final class PostgresNormalizer implements SchemaNormalizer {
 
     @Override
     public Schema normalize(Schema schema) {
-        List<Table> tables = sorted(schema.tables().stream().map(this::table).toList(), Table::name);
+        List<Sequence> sequences = schema.sequences().stream().map(PostgresNormalizer::sequence).toList();
+        SerialColumns serials = SerialColumns.find(schema.tables(), sequences);
+        List<Table> tables = sorted(schema.tables().stream().map(this::table).map(serials::asIdentity).toList(),
+                Table::name);
         List<EnumType> enums = sorted(schema.enums(), EnumType::name);
-        List<Sequence> sequences = sorted(schema.sequences().stream().map(PostgresNormalizer::sequence).toList(),
-                Sequence::name);
-        return new Schema(schema.name(), tables, enums, sequences);
+        return new Schema(schema.name(), tables, enums, sorted(serials.remaining(), Sequence::name));
     }
 
     private Table table(Table table) {
