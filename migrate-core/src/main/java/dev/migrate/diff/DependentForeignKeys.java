@@ -8,6 +8,7 @@ import java.util.Set;
 import dev.migrate.diff.TableChange.AddForeignKey;
 import dev.migrate.diff.TableChange.DropForeignKey;
 import dev.migrate.diff.TableChange.DropPrimaryKey;
+import dev.migrate.diff.TableChange.DropTable;
 import dev.migrate.diff.TableChange.DropUnique;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Schema;
@@ -34,6 +35,9 @@ final class DependentForeignKeys {
             }
             else if (change instanceof DropForeignKey drop) {
                 droppedForeignKeys.add(drop.tableName() + '\0' + drop.key().name());
+            }
+            else if (change instanceof DropTable drop) {
+                drop.table().foreignKeys().forEach(f -> droppedForeignKeys.add(drop.tableName() + '\0' + f.name()));
             }
         }
         if (droppedKeys.isEmpty()) {

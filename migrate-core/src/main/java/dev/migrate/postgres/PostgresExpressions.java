@@ -10,8 +10,9 @@ import dev.migrate.schema.ColumnType;
  * Canonical spelling of SQL expressions as PostgreSQL prints them back: redundant outer parentheses and surrounding
  * white space dropped, {@code now()} written {@code CURRENT_TIMESTAMP}, and in defaults a literal's cast to the
  * column's own type dropped ({@code 'x'::character varying} is {@code 'x'} on a varchar column), and the casts
- * PostgreSQL adds to numeric and text literals dropped ({@code balance >= 0::numeric} is {@code balance >= 0}).
- * This last rule can equate {@code 1::numeric / 3} with {@code 1 / 3}; expressions are otherwise compared as text.
+ * PostgreSQL adds to literals and columns dropped ({@code balance >= 0::numeric} is {@code balance >= 0},
+ * {@code (name)::text = 'a'::text} is {@code name = 'a'}). This last rule can equate {@code 1::numeric / 3} with
+ * {@code 1 / 3}; expressions are otherwise compared as text.
  */
 final class PostgresExpressions {
 
@@ -19,10 +20,15 @@ final class PostgresExpressions {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
-    /** Casts PostgreSQL adds to literals when it stores an expression ({@code 0::numeric}, {@code 'a'::text}). */
-    private static final Pattern LITERAL_CAST = Pattern.compile(
-            "(?<![\\w.'])(?:\\((-?\\d+(?:\\.\\d+)?)\\)|(\\d+(?:\\.\\d+)?|'(?:[^']|'')*'))::(?:numeric|integer|bigint|smallint|text|character varying)"
-                    + "(?![\\w\\[(])");
+    private static final String ADDED_CAST = "::(?:numeric|integer|bigint|smallint|text|character varying)(?![\\w\\[(])";
+
+    /**
+     * Casts PostgreSQL adds to literals and columns when it stores an expression ({@code 0::numeric},
+     * {@code 'a'::text}, {@code (name)::text}, and {@code qty::numeric} after a column's type changed).
+     */
+    private static final Pattern ADDED_CASTS = Pattern.compile("(?<![\\w.'\"])(?:\\((-?\\d+(?:\\.\\d+)?|"
+            + "[a-z_][a-z0-9_$]*|\"(?:[^\"]|\"\")+\")\\)|(\\d+(?:\\.\\d+)?|'(?:[^']|'')*'|[a-z_][a-z0-9_$]*"
+            + "|\"(?:[^\"]|\"\")+\"))" + ADDED_CAST);
 
     private static final Pattern NEXTVAL = Pattern.compile("(?i)nextval\\(('(?:[^']|'')*')\\)");
 
@@ -44,7 +50,7 @@ final class PostgresExpressions {
         if (lower.equals("current_date") || lower.equals("current_user") || lower.equals("localtimestamp")) {
             return trimmed.toUpperCase(Locale.ROOT);
         }
-        return LITERAL_CAST.matcher(trimmed)
+        return ADDED_CASTS.matcher(trimmed)
                 .replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
     }
 

@@ -173,7 +173,7 @@ final class PostgresStatements {
         }
         boolean typeChanges = !from.type().equals(to.type()) || !Objects.equals(from.collation(), to.collation());
         boolean defaultChanges = !Objects.equals(from.defaultExpression(), to.defaultExpression());
-        if (from.defaultExpression() != null && (defaultChanges || typeChanges)) {
+        if (from.defaultExpression() != null && (to.defaultExpression() == null || typeChanges)) {
             actions.add(column + "DROP DEFAULT");
         }
         if (from.identity() != null && to.identity() == null) {

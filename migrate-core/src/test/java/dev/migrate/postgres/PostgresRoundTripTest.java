@@ -17,8 +17,9 @@ class PostgresRoundTripTest {
             RoundTrip roundTrip = new RoundTrip(db);
             Schema everything = ShowcaseSchemas.everything();
             Plan plan = RoundTrip.plan(RoundTrip.EMPTY, everything);
-            System.out.println(plan.toSql());
-            System.out.println(plan.toReverseSql());
+            assertThat(plan.toSql()).startsWith("-- create enum type \"Mood\"\nCREATE TYPE \"Mood\" AS ENUM ('sad', 'ok', 'happy');\n")
+                    .contains("-- create \"user\" table\nCREATE TABLE \"user\" (id bigint NOT NULL GENERATED ALWAYS AS IDENTITY");
+            assertThat(plan.toReverseSql()).endsWith("-- reverse: create enum type \"Mood\"\nDROP TYPE \"Mood\";\n");
             Schema created = roundTrip.create(everything);
             assertThat(Postgres.differ().diff(created, everything)).isEmpty();
             roundTrip.check(created, RoundTrip.EMPTY);

@@ -78,12 +78,23 @@ final class RoundTrip {
         assertThat(Postgres.differ().diff(b, b)).as("diff(B, B)").isEmpty();
         if (plan.isReversible()) {
             apply(plan.reverseStatements());
-            assertSameSchema(inspect(), a);
+            try {
+                assertSameSchema(inspect(), a);
+            }
+            catch (AssertionError ex) {
+                throw new AssertionError("after the reverse of\n" + plan.toSql() + "\nreverse:\n" + plan.toReverseSql()
+                        + "\n" + ex.getMessage(), ex);
+            }
         }
     }
 
     static void assertSameSchema(Schema actual, Schema expected) {
-        assertThat(comparable(actual)).as("inspected schema").isEqualTo(comparable(expected));
+        Schema a = comparable(actual);
+        Schema e = comparable(expected);
+        if (!a.equals(e)) {
+            throw new AssertionError("inspected schema differs from the expected one; diff(inspected, expected) = "
+                    + Postgres.differ().diff(actual, expected) + "\ninspected: " + a + "\nexpected:  " + e);
+        }
     }
 
     /** Canonical form with columns in name order (adding a column appends it, wherever the model put it). */
