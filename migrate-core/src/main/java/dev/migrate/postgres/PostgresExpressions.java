@@ -30,6 +30,16 @@ final class PostgresExpressions {
             + "[a-z_][a-z0-9_$]*|\"(?:[^\"]|\"\")+\")\\)|(\\d+(?:\\.\\d+)?|'(?:[^']|'')*'|[a-z_][a-z0-9_$]*"
             + "|\"(?:[^\"]|\"\")+\"))" + ADDED_CAST);
 
+    /**
+     * A text-array cast around an array of literals, as PostgreSQL stores {@code col IN ('a', 'b')} of a varchar
+     * column ({@code (ARRAY['a'::character varying])::text[]}) but not {@code col = ANY (ARRAY['a'])}: the same
+     * condition, so the cast is dropped once the element casts are gone.
+     */
+    private static final String LITERAL_ARRAY = "ARRAY\\[(?:'(?:[^']|'')*'|[^\\]'])*\\]";
+
+    private static final Pattern TEXT_ARRAY_CAST = Pattern.compile("(?:\\((" + LITERAL_ARRAY + ")\\)|(" + LITERAL_ARRAY
+            + "))::(?:text|character varying)\\[\\]");
+
     private static final Pattern NEXTVAL = Pattern.compile("(?i)nextval\\(('(?:[^']|'')*')\\)");
 
     private PostgresExpressions() {
@@ -50,7 +60,9 @@ final class PostgresExpressions {
         if (lower.equals("current_date") || lower.equals("current_user") || lower.equals("localtimestamp")) {
             return trimmed.toUpperCase(Locale.ROOT);
         }
-        return ADDED_CASTS.matcher(trimmed)
+        String withoutCasts = ADDED_CASTS.matcher(trimmed)
+                .replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
+        return TEXT_ARRAY_CAST.matcher(withoutCasts)
                 .replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
     }
 
