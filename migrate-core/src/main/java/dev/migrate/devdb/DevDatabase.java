@@ -141,6 +141,35 @@ public final class DevDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs work on the session's connection with {@code search_path} set to one schema alone, then restores it: so
+     * that unqualified statements land in that schema, and the catalog prints its objects' expressions unqualified.
+     */
+    public <T> T inSchema(String schema, SchemaWork<T> work) {
+        try {
+            String previous = SearchPath.current(connection);
+            SearchPath.only(connection, schema);
+            try {
+                return work.run(connection);
+            }
+            finally {
+                SearchPath.set(connection, previous);
+            }
+        }
+        catch (SQLException ex) {
+            throw new DevDatabaseException("Cannot work in schema " + schema + " of the dev database: "
+                    + ex.getMessage(), ex);
+        }
+    }
+
+    /** Work on a connection whose {@code search_path} is one schema. */
+    @FunctionalInterface
+    public interface SchemaWork<T> {
+
+        T run(Connection connection) throws SQLException;
+
+    }
+
     /** The session's connection, for inspecting the schemas it made; do not close it. */
     public Connection connection() {
         return connection;

@@ -3,8 +3,6 @@ package dev.migrate.devdb;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -38,12 +36,12 @@ final class DirectoryReplayer {
     ReplayReport replay(MigrationDirectory directory, MigrationFormat format, String schema) throws SQLException {
         List<MigrationFile> files = MigrationSet.of(directory, format).upFiles();
         ReplayProgress progress = new ReplayProgress(directory.location(), schema, files.size(), nanoTime);
-        String previousSearchPath = currentSearchPath();
+        String previousSearchPath = SearchPath.current(connection);
         int statements = 0;
         try {
             for (int index = 0; index < files.size(); index++) {
                 String name = files.get(index).name();
-                setSearchPath(PgIdentifiers.quote(schema));
+                SearchPath.only(connection, schema);
                 for (ReplayStatement statement : MigrationScripts.statements(format, name, read(directory, name),
                         schema)) {
                     execute(directory, statement);
@@ -53,7 +51,7 @@ final class DirectoryReplayer {
             }
         }
         finally {
-            setSearchPath(previousSearchPath);
+            SearchPath.set(connection, previousSearchPath);
         }
         return progress.finished(files.size(), statements);
     }
@@ -74,22 +72,6 @@ final class DirectoryReplayer {
         catch (IOException ex) {
             throw new MigrationDirectoryException("Cannot read " + name + " in " + directory.location() + ": "
                     + ex.getMessage(), "Check the file's permissions (it must be readable by this user).", ex);
-        }
-    }
-
-    private String currentSearchPath() throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery("select current_setting('search_path')")) {
-            row.next();
-            return row.getString(1);
-        }
-    }
-
-    /** Sets {@code search_path} to a value in its own syntax (quoted identifiers, comma separated). */
-    private void setSearchPath(String searchPath) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("select set_config('search_path', ?, false)")) {
-            statement.setString(1, searchPath);
-            statement.execute();
         }
     }
 
