@@ -8,18 +8,25 @@ import java.util.function.Predicate;
 
 import dev.migrate.diff.SchemaChange;
 import dev.migrate.diff.TableChange;
+import dev.migrate.diff.TableChange.AddCheck;
 import dev.migrate.diff.TableChange.AddColumn;
+import dev.migrate.diff.TableChange.AddForeignKey;
+import dev.migrate.diff.TableChange.AddUnique;
 import dev.migrate.diff.TableChange.AlterColumn;
 import dev.migrate.diff.TableChange.CreateIndex;
 import dev.migrate.diff.TableChange.CreateTable;
+import dev.migrate.diff.TableChange.DropCheck;
 import dev.migrate.diff.TableChange.DropColumn;
+import dev.migrate.diff.TableChange.DropForeignKey;
+import dev.migrate.diff.TableChange.DropIndex;
 import dev.migrate.diff.TableChange.DropTable;
+import dev.migrate.diff.TableChange.DropUnique;
 
 /**
  * A short migration name derived from what changes, for when none is given: {@code create_orders},
  * {@code add_email_to_users}, {@code drop_legacy_id_from_users}, {@code add_index_to_orders}, else
  * {@code update_<table>} or {@code update_schema}. What belongs to a table created in the same migration (its
- * indexes, keys) does not count on its own.
+ * indexes, keys), and keys or indexes that come with column changes, do not count on their own.
  */
 final class MigrationNames {
 
@@ -35,7 +42,8 @@ final class MigrationNames {
                     || !created.contains(table.tableName()))
             .toList();
         List<SchemaChange> tableChanges = main.stream().filter(TableChange.class::isInstance).toList();
-        List<SchemaChange> relevant = tableChanges.isEmpty() ? main : tableChanges;
+        List<SchemaChange> structural = tableChanges.stream().filter(change -> !isSupporting(change)).toList();
+        List<SchemaChange> relevant = !structural.isEmpty() ? structural : tableChanges.isEmpty() ? main : tableChanges;
         Set<String> tables = tablesOf(relevant, change -> true);
         return clean(nameFor(relevant, tables));
     }
@@ -67,6 +75,13 @@ final class MigrationNames {
             return "add_index_to_" + table;
         }
         return "update_" + table;
+    }
+
+    /** Keys, constraints and indexes that come with a column change and need no words of their own. */
+    private static boolean isSupporting(SchemaChange change) {
+        return change instanceof AddForeignKey || change instanceof DropForeignKey || change instanceof AddUnique
+                || change instanceof DropUnique || change instanceof AddCheck || change instanceof DropCheck
+                || change instanceof CreateIndex || change instanceof DropIndex;
     }
 
     private static String listed(List<String> names) {

@@ -2,24 +2,18 @@ package dev.migrate.hibernate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-import org.hibernate.SessionFactory;
-import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrate.devdb.DevDatabase;
-import dev.migrate.devdb.SqlSplitter;
-import dev.migrate.devdb.SqlStatement;
 import dev.migrate.dir.MigrationDirectory;
 import dev.migrate.dir.MigrationFormat;
 import dev.migrate.dir.WrittenMigration;
@@ -63,11 +57,11 @@ class EntityDiffTest {
             .allMatch(name -> name.matches("\\d{14}_create_audit_log_and_\\d+_more\\.(up|down)\\.sql"));
         try (TestDatabase app = TestPostgres.server().createDatabase()) {
             try (Connection connection = app.connect()) {
-                execute(connection, written.files().get(0));
+                ScriptRunner.runFile(connection, written.files().get(0));
             }
-            validate(model, app);
+            HibernateValidation.validate(model, app);
             try (Connection connection = app.connect()) {
-                execute(connection, written.files().get(1));
+                ScriptRunner.runFile(connection, written.files().get(1));
                 assertThat(tableCount(connection)).isZero();
             }
         }
@@ -75,30 +69,6 @@ class EntityDiffTest {
         assertThat(second.upSql()).isEmpty();
         assertThat(session.generate(script, directory, MigrationFormat.GOLANG_MIGRATE, Optional.of("again")))
             .isEmpty();
-    }
-
-    private static void execute(Connection connection, Path file) throws Exception {
-        for (SqlStatement statement : SqlSplitter.split(Files.readString(file, StandardCharsets.UTF_8))) {
-            try (var jdbc = connection.createStatement()) {
-                jdbc.execute(statement.sql());
-            }
-            catch (SQLException ex) {
-                throw new AssertionError(file.getFileName() + " line " + statement.line() + ": " + ex.getMessage(),
-                        ex);
-            }
-        }
-    }
-
-    /** Hibernate's own schema validation of the model against the database: what ddl-auto=validate does. */
-    private static void validate(EntityModel model, TestDatabase database) {
-        HibernatePersistenceConfiguration configuration = new HibernatePersistenceConfiguration("validate")
-            .jdbcUrl(database.url())
-            .property("hibernate.physical_naming_strategy", HibernateSettings.DEFAULT_PHYSICAL_NAMING_STRATEGY)
-            .property("hibernate.hbm2ddl.auto", "validate");
-        model.classes().forEach(configuration::managedClass);
-        try (SessionFactory factory = configuration.createEntityManagerFactory()) {
-            assertThat(factory.isOpen()).isTrue();
-        }
     }
 
     private static int tableCount(Connection connection) throws SQLException {
