@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.LongSupplier;
 
@@ -15,7 +16,7 @@ import dev.migrate.dir.MigrationFormat;
 import dev.migrate.dir.MigrationSet;
 
 /**
- * Executes a migration directory's up files, in version order, into one schema: exactly the statements the executor
+ * Executes a migration directory's up files, in the executor's order, into one schema: exactly the statements the executor
  * would send ({@link MigrationScripts}), one by one in auto-commit, with {@code search_path} set to that schema alone
  * so unqualified DDL lands there. {@code search_path} is set again before each file, as executors restore the
  * connection between migrations, so a file that changes it cannot send later files elsewhere.
@@ -34,7 +35,7 @@ final class DirectoryReplayer {
      * @throws ReplayFailedException when a statement fails; the schema then holds what ran before it
      */
     ReplayReport replay(MigrationDirectory directory, MigrationFormat format, String schema) throws SQLException {
-        List<MigrationFile> files = MigrationSet.of(directory, format).upFiles();
+        List<MigrationFile> files = inExecutionOrder(MigrationSet.of(directory, format).upFiles(), format);
         ReplayProgress progress = new ReplayProgress(directory.location(), schema, files.size(), nanoTime);
         String previousSearchPath = SearchPath.current(connection);
         int statements = 0;
@@ -54,6 +55,17 @@ final class DirectoryReplayer {
             SearchPath.set(connection, previousSearchPath);
         }
         return progress.finished(files.size(), statements);
+    }
+
+    /**
+     * Flyway and golang-migrate run files by version ({@code 2} before {@code 10}); Liquibase's {@code includeAll}, and
+     * Atlas, by file name ({@code 10_x.sql} before {@code 2_y.sql}). With timestamp versions both orders agree.
+     */
+    static List<MigrationFile> inExecutionOrder(List<MigrationFile> upFiles, MigrationFormat format) {
+        if (format == MigrationFormat.LIQUIBASE || format == MigrationFormat.ATLAS) {
+            return upFiles.stream().sorted(Comparator.comparing(MigrationFile::name)).toList();
+        }
+        return upFiles;
     }
 
     private void execute(MigrationDirectory directory, ReplayStatement statement) {

@@ -48,7 +48,7 @@ class DirectoryReplayTest {
     }
 
     @Test
-    void atlasFilesAreReplayedInVersionOrder() throws SQLException {
+    void atlasFilesAreReplayedInOrder() throws SQLException {
         TestDirectory dir = new TestDirectory(folder)
             .add("20240102000000_posts.sql", "create table posts (id int, user_id int references users);")
             .add("20240101000000_users.sql", "create table users (id int primary key, updated_at timestamptz);\n"
@@ -61,6 +61,16 @@ class DirectoryReplayTest {
         }
         assertThat(Catalog.tables(dev.connection(), "public")).isEmpty();
         assertThat(Catalog.schemasStartingWith(dev.connection(), "migrate_")).isEmpty();
+    }
+
+    @Test
+    void liquibaseRunsFilesInNameOrderAsIncludeAllDoes() throws SQLException {
+        TestDirectory dir = new TestDirectory(folder).add("10_users.sql", "create table users (id int primary key);")
+            .add("2_posts.sql", "create table posts (id int primary key, user_id int references users);");
+
+        try (ReplayedSchema schema = dev.replayWithoutCache(dir.directory(), MigrationFormat.LIQUIBASE)) {
+            assertThat(Catalog.tables(dev.connection(), schema.name())).containsExactly("posts", "users");
+        }
     }
 
     @Test
