@@ -112,13 +112,13 @@ public final class DevDatabase implements AutoCloseable {
                 return ReplayedSchema.fromCache(key.schemaName());
             }
             try (ScratchSchema scratch = createScratchSchema()) {
-                ReplayReport report = replayer().replay(directory, format, scratch.name());
+                ReplayReport report = replayInto(scratch, directory, format);
                 return ReplayedSchema.cached(cache.store(scratch, key), report);
             }
         }
         catch (SQLException ex) {
-            throw new DevDatabaseException("Cannot replay " + directory.location() + " in the dev database: "
-                    + ex.getMessage(), ex);
+            throw new DevDatabaseException("Cannot use the replay cache of " + directory.location()
+                    + " in the dev database: " + ex.getMessage(), ex);
         }
     }
 
@@ -129,13 +129,19 @@ public final class DevDatabase implements AutoCloseable {
     public ReplayedSchema replayWithoutCache(MigrationDirectory directory, MigrationFormat format) {
         ScratchSchema scratch = createScratchSchema();
         try {
-            return ReplayedSchema.scratch(scratch, replayer().replay(directory, format, scratch.name()));
+            return ReplayedSchema.scratch(scratch, replayInto(scratch, directory, format));
         }
-        catch (SQLException | RuntimeException ex) {
+        catch (RuntimeException ex) {
             scratch.close();
-            if (ex instanceof RuntimeException runtime) {
-                throw runtime;
-            }
+            throw ex;
+        }
+    }
+
+    private ReplayReport replayInto(ScratchSchema scratch, MigrationDirectory directory, MigrationFormat format) {
+        try {
+            return new DirectoryReplayer(connection, nanoTime).replay(directory, format, scratch.name());
+        }
+        catch (SQLException ex) {
             throw new DevDatabaseException("Cannot replay " + directory.location() + " in the dev database: "
                     + ex.getMessage(), ex);
         }
@@ -173,10 +179,6 @@ public final class DevDatabase implements AutoCloseable {
     /** The session's connection, for inspecting the schemas it made; do not close it. */
     public Connection connection() {
         return connection;
-    }
-
-    private DirectoryReplayer replayer() {
-        return new DirectoryReplayer(connection, nanoTime);
     }
 
     @Override
