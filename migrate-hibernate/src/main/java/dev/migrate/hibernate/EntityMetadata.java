@@ -1,10 +1,14 @@
 package dev.migrate.hibernate;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
@@ -12,6 +16,7 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.cfg.JdbcSettings;
 import org.hibernate.cfg.MappingSettings;
 import org.hibernate.cfg.SchemaToolingSettings;
+import org.hibernate.engine.config.spi.ConfigurationService;
 import org.hibernate.service.ServiceRegistry;
 
 /**
@@ -72,6 +77,33 @@ public final class EntityMetadata implements AutoCloseable {
         configuration.remove(SchemaToolingSettings.JAKARTA_HBM2DDL_DATABASE_ACTION);
         configuration.remove(SchemaToolingSettings.JAKARTA_HBM2DDL_SCRIPTS_ACTION);
         return configuration;
+    }
+
+    /**
+     * The schemas (or catalogs) the mapping names explicitly, through {@code @Table(schema = ...)},
+     * {@code @SequenceGenerator(schema = ...)} or {@code hibernate.default_schema}; empty when every object lives in
+     * the connection's default schema.
+     */
+    public Set<String> explicitSchemas() {
+        Set<String> names = new TreeSet<>();
+        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+            boolean used = !namespace.getTables().isEmpty() || namespace.getSequences().iterator().hasNext();
+            Namespace.Name name = namespace.getPhysicalName();
+            if (used && name.schema() != null) {
+                names.add(name.schema().getText());
+            }
+            if (used && name.catalog() != null) {
+                names.add(name.catalog().getText());
+            }
+        }
+        Map<String, Object> settings = serviceRegistry.requireService(ConfigurationService.class).getSettings();
+        for (String setting : List.of(MappingSettings.DEFAULT_SCHEMA, MappingSettings.DEFAULT_CATALOG)) {
+            Object value = settings.get(setting);
+            if (value != null && !value.toString().isBlank()) {
+                names.add(value.toString());
+            }
+        }
+        return names;
     }
 
     public Metadata metadata() {

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.hibernate.cfg.JdbcSettings;
 import org.hibernate.cfg.SchemaToolingSettings;
@@ -39,6 +40,27 @@ public final class EntitySchemaScript {
     /** The create script of a model for the settings' dialect. */
     public static List<String> create(EntityModel model, HibernateSettings settings) {
         try (EntityMetadata metadata = EntityMetadata.build(model, settings)) {
+            return create(metadata);
+        }
+    }
+
+    /**
+     * The create script of a model, for running in one schema of the dev database whose name is not known to the
+     * mapping: every statement must be unqualified.
+     *
+     * @throws IllegalStateException when the mapping names schemas explicitly, since its statements would then reach
+     * outside the scratch schema
+     */
+    public static List<String> createUnqualified(EntityModel model, HibernateSettings settings) {
+        try (EntityMetadata metadata = EntityMetadata.build(model, settings)) {
+            Set<String> schemas = metadata.explicitSchemas();
+            if (!schemas.isEmpty()) {
+                throw new IllegalStateException("The entities name schemas explicitly (" + String.join(", ", schemas)
+                        + ", through @Table(schema = ...), a generator's schema or hibernate.default_schema). A diff "
+                        + "builds the desired schema in one scratch schema of the dev database, so it supports "
+                        + "entities of the default schema only; remove the explicit schema or diff those entities "
+                        + "apart.");
+            }
             return create(metadata);
         }
     }

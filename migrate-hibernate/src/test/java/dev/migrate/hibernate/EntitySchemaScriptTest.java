@@ -118,6 +118,19 @@ class EntitySchemaScriptTest {
             .hasMessageContaining("com.example.Missing");
     }
 
+    @Test
+    void anUnqualifiedScriptRefusesEntitiesOfAnotherSchema() {
+        EntityModel qualified = EntityModel.scan(getClass().getClassLoader(), "dev.migrate.hibernate.qualified");
+
+        assertThat(EntitySchemaScript.createUnqualified(model, HibernateSettings.postgresql()))
+            .isEqualTo(EntitySchemaScript.create(model, HibernateSettings.postgresql()));
+        assertThatThrownBy(() -> EntitySchemaScript.createUnqualified(qualified, HibernateSettings.postgresql()))
+            .hasMessageContaining("The entities name schemas explicitly (accounting");
+        assertThatThrownBy(() -> EntitySchemaScript.createUnqualified(model,
+                HibernateSettings.postgresql().withProperty("hibernate.default_schema", "app")))
+            .hasMessageContaining("(app,");
+    }
+
     private static String createTable(List<String> script, String table) {
         return script.stream()
             .filter(sql -> sql.startsWith("create table " + table + " ("))

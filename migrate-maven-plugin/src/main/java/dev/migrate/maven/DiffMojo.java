@@ -83,7 +83,7 @@ public class DiffMojo extends DirectoryMojo {
             thread.setContextClassLoader(projectClasses);
             EntityModel model = EntityModel.scan(projectClasses, entityPackages.toArray(String[]::new));
             getLog().info("Found " + model.entityCount() + " entities in " + String.join(", ", entityPackages));
-            List<String> script = EntitySchemaScript.create(model, settings(projectClasses));
+            List<String> script = EntitySchemaScript.createUnqualified(model, settings(projectClasses));
             write(script);
         }
         catch (IllegalArgumentException | IllegalStateException | DevDatabaseException | DesiredSchemaException ex) {
