@@ -53,16 +53,20 @@ public final class EntitySchemaScript {
      */
     public static List<String> createUnqualified(EntityModel model, HibernateSettings settings) {
         try (EntityMetadata metadata = EntityMetadata.build(model, settings)) {
-            Set<String> schemas = metadata.explicitSchemas();
-            if (!schemas.isEmpty()) {
-                throw new IllegalStateException("The entities name schemas explicitly (" + String.join(", ", schemas)
-                        + ", through @Table(schema = ...), a generator's schema or hibernate.default_schema). A diff "
-                        + "builds the desired schema in one scratch schema of the dev database, so it supports "
-                        + "entities of the default schema only; remove the explicit schema or diff those entities "
-                        + "apart.");
-            }
-            return create(metadata);
+            return createUnqualified(metadata);
         }
+    }
+
+    /** {@link #createUnqualified(EntityModel, HibernateSettings)} of already built or captured metadata. */
+    public static List<String> createUnqualified(EntityMetadata metadata) {
+        Set<String> schemas = metadata.explicitSchemas();
+        if (!schemas.isEmpty()) {
+            throw new IllegalStateException("The entities name schemas explicitly (" + String.join(", ", schemas)
+                    + ", through @Table(schema = ...), a generator's schema or hibernate.default_schema). A diff "
+                    + "builds the desired schema in one scratch schema of the dev database, so it supports entities "
+                    + "of the default schema only; remove the explicit schema or diff those entities apart.");
+        }
+        return create(metadata);
     }
 
     /** The create script of already built or captured metadata. */
