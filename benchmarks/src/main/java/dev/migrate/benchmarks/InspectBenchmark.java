@@ -32,7 +32,8 @@ import dev.migrate.schema.Table;
  * its section of {@code benchmarks/README.md}.
  *
  * <p>Arguments: {@code --url <jdbc url>} (default: {@code MIGRATE_TEST_POSTGRES_URL}, then a local server),
- * {@code --readme <path>} (default: print only).
+ * {@code --readme <path>} (default: print only), {@code --quick true} (only migrate and the bare queries, for
+ * working on the inspector; writes nothing).
  */
 public final class InspectBenchmark {
 
@@ -54,10 +55,12 @@ public final class InspectBenchmark {
     public static void main(String[] args) throws Exception {
         String url = System.getenv("MIGRATE_TEST_POSTGRES_URL");
         Path readme = null;
+        boolean quick = false;
         for (int i = 0; i < args.length - 1; i += 2) {
             switch (args[i]) {
                 case "--url" -> url = args[i + 1];
                 case "--readme" -> readme = Path.of(args[i + 1]);
+                case "--quick" -> quick = Boolean.parseBoolean(args[i + 1]);
                 default -> throw new IllegalArgumentException("Unknown argument " + args[i]
                         + "; expected --url <jdbc url> and/or --readme <path>");
             }
@@ -67,7 +70,12 @@ public final class InspectBenchmark {
         }
         System.setProperty("liquibase.analytics.enabled", "false");
         Logger.getLogger("liquibase").setLevel(Level.WARNING);
-        String report = new InspectBenchmark(url).run();
+        InspectBenchmark benchmark = new InspectBenchmark(url);
+        if (quick) {
+            benchmark.inScratchDatabase(MAIN_SIZE, benchmark::compareWithoutPeers);
+            return;
+        }
+        String report = benchmark.run();
         System.out.println(report);
         if (readme != null) {
             ReadmeSection.write(readme, SECTION, report);
@@ -109,6 +117,19 @@ public final class InspectBenchmark {
         finally {
             executeAsAdmin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
+    }
+
+    /** For quick iterations on the inspector: only migrate and the bare queries, nothing written. */
+    private Figures compareWithoutPeers(Connection connection) throws Exception {
+        InspectOptions options = InspectOptions.schema(SCHEMA);
+        Schema inspected = Postgres.inspector().inspect(connection, options);
+        Measurement.medianMillis("migrate inspector", 5, 11, () -> Postgres.inspector().inspect(connection, options));
+        Measurement.medianMillis("bare bulk catalog queries", 5, 11,
+                () -> Contenders.bareCatalogQueries(connection, SCHEMA));
+        Schema desired = modified(inspected);
+        Measurement.medianMillis("diff + plan", 5, 11,
+                () -> Postgres.planner().plan(Postgres.differ().diff(inspected, desired)));
+        return null;
     }
 
     private Figures compare(Connection connection) throws Exception {
