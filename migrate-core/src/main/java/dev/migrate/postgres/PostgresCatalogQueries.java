@@ -55,13 +55,13 @@ public final class PostgresCatalogQueries {
             """);
 
     public static final CatalogQuery COLUMNS = new CatalogQuery("columns", TABLES_CTE + """
-            SELECT t.relname, a.attname,
+            SELECT t.relname, a.attname, a.attnum,
               CASE WHEN bt.typnamespace = 'pg_catalog'::regnamespace THEN pg_catalog.format_type(bt.oid, NULL)
                    ELSE bt.typname END AS type_name,
               bt.oid <> ty.oid AS is_array, a.atttypmod, a.attnotnull,
               CASE WHEN a.attgenerated = '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) END AS default_expr,
               CASE WHEN a.attgenerated <> '' THEN pg_catalog.pg_get_expr(ad.adbin, ad.adrelid, true) END AS generated,
-              a.attidentity, s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle,
+              a.attidentity,
               CASE WHEN a.attcollation <> ty.typcollation THEN co.collname END AS collation,
               d.description
             FROM t
@@ -71,24 +71,18 @@ public final class PostgresCatalogQueries {
                                                         THEN ty.typelem ELSE ty.oid END
             LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
             LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation
-            LEFT JOIN pg_catalog.pg_depend dep ON a.attidentity <> ''
-              AND dep.refclassid = 'pg_catalog.pg_class'::regclass AND dep.refobjid = a.attrelid
-              AND dep.refobjsubid = a.attnum AND dep.classid = 'pg_catalog.pg_class'::regclass AND dep.deptype = 'i'
-            LEFT JOIN pg_catalog.pg_sequence s ON s.seqrelid = dep.objid
             LEFT JOIN pg_catalog.pg_description d
               ON d.objoid = a.attrelid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = a.attnum
             ORDER BY t.relname, a.attnum
             """);
 
     public static final CatalogQuery CONSTRAINTS = new CatalogQuery("constraints", TABLES_CTE + """
-            SELECT t.relname, con.conname, con.contype,
-              ARRAY(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(attnum, ord)
-                    JOIN pg_catalog.pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum
-                    ORDER BY k.ord) AS columns,
+            SELECT t.relname, con.conname, con.contype, con.conkey::text AS columns,
               rt.relname AS referenced_table,
-              ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
-                    JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
-                    ORDER BY k.ord) AS referenced_columns,
+              CASE WHEN con.contype = 'f' THEN
+                ARRAY(SELECT a.attname FROM unnest(con.confkey) WITH ORDINALITY k(attnum, ord)
+                      JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum
+                      ORDER BY k.ord) END AS referenced_columns,
               con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred,
               CASE WHEN con.contype = 'c' THEN pg_catalog.pg_get_expr(con.conbin, con.conrelid, true) END AS check_expr
             FROM t
@@ -101,14 +95,9 @@ public final class PostgresCatalogQueries {
     public static final CatalogQuery INDEXES = new CatalogQuery("indexes", TABLES_CTE + """
             SELECT t.relname, ic.relname AS index_name, i.indisunique, am.amname, i.indnkeyatts,
               i.indkey::text AS keys, i.indoption::text AS options,
-              ARRAY(SELECT CASE WHEN a.attname IS NULL
-                                THEN pg_catalog.pg_get_indexdef(i.indexrelid, k.ord::int, true) END
-                    FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(attnum, ord)
-                    LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
-                    ORDER BY k.ord) AS expressions,
-              ARRAY(SELECT coalesce(a.attname, '') FROM unnest(i.indkey::int2[]) WITH ORDINALITY k(attnum, ord)
-                    LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
-                    ORDER BY k.ord) AS columns,
+              CASE WHEN i.indexprs IS NOT NULL THEN
+                ARRAY(SELECT pg_catalog.pg_get_indexdef(i.indexrelid, k, true)
+                      FROM generate_series(1, i.indnkeyatts) k ORDER BY k) END AS expressions,
               pg_catalog.pg_get_expr(i.indpred, i.indrelid, true) AS predicate
             FROM t
             JOIN pg_catalog.pg_index i ON i.indrelid = t.oid
@@ -132,10 +121,14 @@ public final class PostgresCatalogQueries {
             ORDER BY ty.typname
             """);
 
-    /** Sequences other than identity sequences, with the column that owns them, if any. */
+    /**
+     * Sequences with the column that owns them, if any; {@code deptype} is {@code i} for the sequence of an identity
+     * column, {@code a} for an owned sequence, {@code null} for a free one.
+     */
     public static final CatalogQuery SEQUENCES = new CatalogQuery("sequences", """
             SELECT c.relname, pg_catalog.format_type(s.seqtypid, NULL) AS data_type, s.seqstart, s.seqincrement,
-              s.seqmin, s.seqmax, s.seqcache, s.seqcycle, ot.relname AS owner_table, oa.attname AS owner_column
+              s.seqmin, s.seqmax, s.seqcache, s.seqcycle, ot.relname AS owner_table, oa.attname AS owner_column,
+              d.deptype
             FROM pg_catalog.pg_sequence s
             JOIN pg_catalog.pg_class c ON c.oid = s.seqrelid
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
@@ -143,7 +136,7 @@ public final class PostgresCatalogQueries {
               AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.deptype IN ('a', 'i', 'e')
             LEFT JOIN pg_catalog.pg_class ot ON ot.oid = d.refobjid
             LEFT JOIN pg_catalog.pg_attribute oa ON oa.attrelid = d.refobjid AND oa.attnum = d.refobjsubid
-            WHERE n.nspname = ? AND (d.deptype IS NULL OR d.deptype = 'a')
+            WHERE n.nspname = ? AND (d.deptype IS NULL OR d.deptype <> 'e')
               AND (ot.relname IS NULL OR ot.relname <> ALL (?))
             ORDER BY c.relname
             """);

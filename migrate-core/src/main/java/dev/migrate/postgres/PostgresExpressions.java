@@ -60,6 +60,9 @@ final class PostgresExpressions {
         if (lower.equals("current_date") || lower.equals("current_user") || lower.equals("localtimestamp")) {
             return trimmed.toUpperCase(Locale.ROOT);
         }
+        if (trimmed.indexOf("::") < 0) {
+            return trimmed;
+        }
         String withoutCasts = ADDED_CASTS.matcher(trimmed)
                 .replaceAll(m -> Matcher.quoteReplacement(m.group(1) != null ? m.group(1) : m.group(2)));
         return TEXT_ARRAY_CAST.matcher(withoutCasts)
@@ -72,8 +75,8 @@ final class PostgresExpressions {
         if (expression == null || expression.equals("null")) {
             return null;
         }
-        Matcher cast = CAST_LITERAL.matcher(expression);
-        if (cast.matches() && castsToColumnType(cast.group(2), type)) {
+        Matcher cast = expression.startsWith("'") ? CAST_LITERAL.matcher(expression) : null;
+        if (cast != null && cast.matches() && castsToColumnType(cast.group(2), type)) {
             expression = cast.group(1);
         }
         if (expression.startsWith("'") && expression.endsWith("'") && isNumeric(type)) {
@@ -83,7 +86,7 @@ final class PostgresExpressions {
             }
         }
         Matcher nextval = NEXTVAL.matcher(expression);
-        if (nextval.matches()) {
+        if (expression.regionMatches(true, 0, "nextval(", 0, 8) && nextval.matches()) {
             expression = "nextval(" + nextval.group(1) + "::regclass)";
         }
         return expression;

@@ -51,14 +51,24 @@ public final class PostgresInspector {
             run(connection, options, PostgresCatalogQueries.TABLES,
                     row -> tables.put(row.getString(1), new TableBuilder(row.getString(1), row.getString(2))));
             run(connection, options, PostgresCatalogQueries.COLUMNS,
-                    row -> table(tables, row).columns.add(column(row)));
+                    row -> table(tables, row).addColumn(row.getInt("attnum"), column(row)));
             run(connection, options, PostgresCatalogQueries.CONSTRAINTS, row -> addConstraint(table(tables, row), row));
-            run(connection, options, PostgresCatalogQueries.INDEXES, row -> table(tables, row).indexes.add(index(row)));
+            run(connection, options, PostgresCatalogQueries.INDEXES, row -> addIndex(table(tables, row), row));
             List<EnumType> enums = new ArrayList<>();
             run(connection, options, PostgresCatalogQueries.ENUMS,
                     row -> enums.add(new EnumType(row.getString(1), List.of((String[]) row.getArray(2).getArray()))));
             List<Sequence> sequences = new ArrayList<>();
-            run(connection, options, PostgresCatalogQueries.SEQUENCES, row -> sequences.add(sequence(row)));
+            run(connection, options, PostgresCatalogQueries.SEQUENCES, row -> {
+                if ("i".equals(row.getString("deptype"))) {
+                    TableBuilder owner = tables.get(row.getString("owner_table"));
+                    if (owner != null) {
+                        owner.setIdentityOptions(row.getString("owner_column"), sequenceOptions(row));
+                    }
+                }
+                else {
+                    sequences.add(sequence(row));
+                }
+            });
             Schema schema = new Schema(options.schema(), tables.values().stream().map(TableBuilder::build).toList(),
                     enums, sequences);
             log.debug("Inspected schema {} ({} tables) in {} ms", options.schema(), tables.size(),
@@ -89,7 +99,7 @@ public final class PostgresInspector {
                 row.getBoolean("is_array"));
         String identityKind = row.getString("attidentity");
         Identity identity = identityKind == null || identityKind.isEmpty() ? null
-                : new Identity("a".equals(identityKind), sequenceOptions(row));
+                : new Identity("a".equals(identityKind), SequenceOptions.DEFAULTS);
         return new Column(row.getString("attname"), type, !row.getBoolean("attnotnull"), row.getString("default_expr"),
                 identity, row.getString("generated"), row.getString("collation"), row.getString("description"));
     }
@@ -101,7 +111,7 @@ public final class PostgresInspector {
 
     private static void addConstraint(TableBuilder table, ResultSet row) throws SQLException {
         String name = row.getString("conname");
-        List<String> columns = List.of((String[]) row.getArray("columns").getArray());
+        List<String> columns = table.columnNames(numbers(row.getString("columns")));
         switch (row.getString("contype")) {
             case "p" -> table.primaryKey = new PrimaryKey(name, columns);
             case "u" -> table.uniques.add(new UniqueConstraint(name, columns));
@@ -124,27 +134,51 @@ public final class PostgresInspector {
         };
     }
 
-    private static Index index(ResultSet row) throws SQLException {
+    private static void addIndex(TableBuilder table, ResultSet row) throws SQLException {
         int keyCount = row.getInt("indnkeyatts");
+        int[] columns = numbers(row.getString("keys"));
         int[] options = numbers(row.getString("options"));
-        String[] columns = (String[]) row.getArray("columns").getArray();
-        String[] expressions = (String[]) row.getArray("expressions").getArray();
+        java.sql.Array expressionArray = row.getArray("expressions");
+        String[] expressions = expressionArray == null ? null : (String[]) expressionArray.getArray();
         List<IndexPart> parts = new ArrayList<>();
         for (int i = 0; i < keyCount; i++) {
             boolean descending = (options[i] & DESC) != 0;
             boolean nullsFirst = (options[i] & NULLS_FIRST) != 0;
-            parts.add(new IndexPart(columns[i].isEmpty() ? null : columns[i],
-                    columns[i].isEmpty() ? expressions[i] : null, descending,
-                    nullsFirst == descending ? null : nullsFirst));
+            boolean isExpression = columns[i] == 0;
+            parts.add(new IndexPart(isExpression ? null : table.columnName(columns[i]),
+                    isExpression ? expressions[i] : null, descending, nullsFirst == descending ? null : nullsFirst));
         }
-        List<String> include = Arrays.asList(columns).subList(keyCount, columns.length);
-        return new Index(row.getString("index_name"), row.getBoolean("indisunique"), parts, row.getString("amname"),
-                row.getString("predicate"), include);
+        List<String> include = table.columnNames(Arrays.copyOfRange(columns, keyCount, columns.length));
+        table.indexes.add(new Index(row.getString("index_name"), row.getBoolean("indisunique"), parts,
+                row.getString("amname"), row.getString("predicate"), include));
     }
 
+    /** The numbers of an {@code int2vector} ({@code "1 2"}) or {@code int2[]} ({@code "{1,2}"}) in text form. */
     private static int[] numbers(String vector) {
-        return vector.isBlank() ? new int[0] : Arrays.stream(vector.trim().split(" ")).mapToInt(Integer::parseInt)
-                .toArray();
+        int[] numbers = new int[vector.length()];
+        int count = 0;
+        int value = 0;
+        boolean inNumber = false;
+        boolean negative = false;
+        for (int i = 0; i <= vector.length(); i++) {
+            char c = i < vector.length() ? vector.charAt(i) : ' ';
+            if (c >= '0' && c <= '9') {
+                value = value * 10 + (c - '0');
+                inNumber = true;
+            }
+            else if (c == '-') {
+                negative = true;
+            }
+            else {
+                if (inNumber) {
+                    numbers[count++] = negative ? -value : value;
+                }
+                value = 0;
+                inNumber = false;
+                negative = false;
+            }
+        }
+        return Arrays.copyOf(numbers, count);
     }
 
     private static Sequence sequence(ResultSet row) throws SQLException {

@@ -44,6 +44,8 @@ public final class PostgresTypes {
     /** PostgreSQL's default (and maximum) fractional-second precision. */
     private static final int DEFAULT_TIME_PRECISION = 6;
 
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
     private static final Pattern SPELLED = Pattern.compile(
             "(?is)\\s*(.*?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?\\s*(with(?:out)?\\s+time\\s+zone)?\\s*((?:\\[\\d*\\]\\s*)*)");
 
@@ -52,7 +54,11 @@ public final class PostgresTypes {
 
     /** The canonical name of a base type name, or the name itself for types without aliases. */
     public static String canonicalName(String name) {
-        String lower = name.trim().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s+", " ");
+        String known = CANONICAL.get(name);
+        if (known != null) {
+            return known;
+        }
+        String lower = WHITE_SPACE.matcher(name.trim().toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
         return CANONICAL.getOrDefault(lower, name);
     }
 
