@@ -4,7 +4,7 @@ assert sql.size() == 1 && sql[0] ==~ /\d{14}_create_shop\.sql/ : sql
 def migration = new File(dir, sql[0]).text
 assert migration.contains('-- create "customer" table') : migration
 assert migration.contains('CREATE TABLE orders') : migration
-assert migration.contains('total_amount numeric(12,2) NOT NULL') : migration
+assert migration.contains('totalamount numeric(12,2) NOT NULL') : migration // application.properties' naming
 def sum = new File(dir, 'atlas.sum').text.readLines()
 assert sum.size() == 2 && sum[1].startsWith(sql[0] + ' h1:')
 def log = new File(basedir, 'build.log').text

@@ -66,12 +66,12 @@ public final class EntityMetadata implements AutoCloseable {
     }
 
     private static Map<String, Object> configuration(HibernateSettings settings) {
-        Map<String, Object> configuration = new HashMap<>();
+        Map<String, Object> configuration = new HashMap<>(settings.properties());
+        // The typed settings win over properties: an application's H2 dialect must not leak into a PostgreSQL diff.
         configuration.put(JdbcSettings.DIALECT, settings.dialect());
         configuration.put(MappingSettings.PHYSICAL_NAMING_STRATEGY, settings.physicalNamingStrategy());
         configuration.put(MappingSettings.IMPLICIT_NAMING_STRATEGY, settings.implicitNamingStrategy());
         configuration.put(JdbcSettings.ALLOW_METADATA_ON_BOOT, false);
-        configuration.putAll(settings.properties());
         // Building the model must never act on a database, whatever the application's own settings say.
         configuration.remove(SchemaToolingSettings.HBM2DDL_AUTO);
         configuration.remove(SchemaToolingSettings.JAKARTA_HBM2DDL_DATABASE_ACTION);

@@ -67,7 +67,8 @@ public final class HibernateSettings {
 
     /**
      * Any further Hibernate or JPA property, as the application's EntityManagerFactory gets it; for example
-     * {@code jakarta.persistence.database-product-version} to generate for a given server version.
+     * {@code jakarta.persistence.database-product-version} to generate for a given server version. Dialect and naming
+     * strategies are always those of this object's typed settings, whatever the properties say.
      */
     public HibernateSettings withProperty(String name, Object value) {
         Map<String, Object> more = new LinkedHashMap<>(properties);

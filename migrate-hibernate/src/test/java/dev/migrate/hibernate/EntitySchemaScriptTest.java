@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -108,6 +109,16 @@ class EntitySchemaScriptTest {
             .withProperty("hibernate.type.preferred_uuid_jdbc_type", "CHAR");
 
         assertThat(createTable(EntitySchemaScript.create(model, settings), "customer")).contains("id char(36)");
+    }
+
+    @Test
+    void typedSettingsWinOverProperties() {
+        HibernateSettings settings = HibernateSettings.postgresql()
+            .withProperties(Map.of("hibernate.dialect", HibernateSettings.H2_DIALECT,
+                    "hibernate.physical_naming_strategy", ShopPrefixNamingStrategy.class.getName()));
+
+        assertThat(EntitySchemaScript.create(model, settings))
+            .isEqualTo(EntitySchemaScript.create(model, HibernateSettings.postgresql()));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.migrate.maven;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -59,14 +60,25 @@ public class DiffMojo extends DirectoryMojo {
     @Parameter(property = "migrate.devPassword")
     private String devPassword;
 
-    /** Hibernate physical naming strategy class; Spring Boot's default unless set. */
-    @Parameter(property = "migrate.physicalNamingStrategy",
-            defaultValue = HibernateSettings.DEFAULT_PHYSICAL_NAMING_STRATEGY)
+    /**
+     * Hibernate physical naming strategy class; by default the application's
+     * {@code spring.jpa.hibernate.naming.physical-strategy}, else Spring Boot's default.
+     */
+    @Parameter(property = "migrate.physicalNamingStrategy")
     private String physicalNamingStrategy;
 
-    /** Hibernate implicit naming strategy class; Spring Boot's when the project has Spring Boot, else JPA's. */
+    /**
+     * Hibernate implicit naming strategy class; by default the application's
+     * {@code spring.jpa.hibernate.naming.implicit-strategy}, else Spring Boot's when the project has Spring Boot, else
+     * JPA's.
+     */
     @Parameter(property = "migrate.implicitNamingStrategy")
     private String implicitNamingStrategy;
+
+    /** The application's properties, whose {@code spring.jpa.*} Hibernate settings the diff applies. */
+    @Parameter(property = "migrate.applicationProperties",
+            defaultValue = "${project.basedir}/src/main/resources/application.properties")
+    private File applicationProperties;
 
     /** Whether tables no entity maps are dropped; by default they are left alone. */
     @Parameter(property = "migrate.dropUnmappedTables", defaultValue = "false")
@@ -89,8 +101,9 @@ public class DiffMojo extends DirectoryMojo {
         catch (IllegalArgumentException | IllegalStateException | DevDatabaseException | DesiredSchemaException ex) {
             throw new MojoFailureException(ex.getMessage(), ex);
         }
-        catch (java.io.IOException ex) {
-            throw new MojoFailureException("Cannot read the project's classes: " + ex.getMessage(), ex);
+        catch (IOException ex) {
+            throw new MojoFailureException("Cannot read the project's classes or application properties: "
+                    + ex.getMessage(), ex);
         }
         finally {
             thread.setContextClassLoader(previous);
@@ -112,12 +125,19 @@ public class DiffMojo extends DirectoryMojo {
         }
     }
 
-    private HibernateSettings settings(ClassLoader projectClasses) {
-        String implicit = implicitNamingStrategy != null ? implicitNamingStrategy
-                : isPresent(SPRING_IMPLICIT_NAMING_STRATEGY, projectClasses) ? SPRING_IMPLICIT_NAMING_STRATEGY
-                        : HibernateSettings.DEFAULT_IMPLICIT_NAMING_STRATEGY;
+    private HibernateSettings settings(ClassLoader projectClasses) throws IOException {
+        SpringJpaProperties application = SpringJpaProperties.read(applicationProperties.toPath());
+        String physical = Optional.ofNullable(physicalNamingStrategy)
+            .or(application::physicalNamingStrategy)
+            .orElse(HibernateSettings.DEFAULT_PHYSICAL_NAMING_STRATEGY);
+        String implicit = Optional.ofNullable(implicitNamingStrategy)
+            .or(application::implicitNamingStrategy)
+            .orElse(isPresent(SPRING_IMPLICIT_NAMING_STRATEGY, projectClasses) ? SPRING_IMPLICIT_NAMING_STRATEGY
+                    : HibernateSettings.DEFAULT_IMPLICIT_NAMING_STRATEGY);
+        getLog().debug("Naming strategies: physical " + physical + ", implicit " + implicit);
         return HibernateSettings.postgresql()
-            .withPhysicalNamingStrategy(physicalNamingStrategy)
+            .withProperties(application.hibernateProperties())
+            .withPhysicalNamingStrategy(physical)
             .withImplicitNamingStrategy(implicit);
     }
 
