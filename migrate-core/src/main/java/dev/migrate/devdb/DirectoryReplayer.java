@@ -16,10 +16,10 @@ import dev.migrate.dir.MigrationFormat;
 import dev.migrate.dir.MigrationSet;
 
 /**
- * Executes a migration directory's up files, in the executor's order, into one schema: exactly the statements the executor
- * would send ({@link MigrationScripts}), one by one in auto-commit, with {@code search_path} set to that schema alone
- * so unqualified DDL lands there. {@code search_path} is set again before each file, as executors restore the
- * connection between migrations, so a file that changes it cannot send later files elsewhere.
+ * Executes a migration directory's up files, in the executor's order, into one schema: exactly the statements the
+ * executor would send ({@link MigrationScripts}), one by one in auto-commit, with {@code search_path} set to that
+ * schema alone so unqualified DDL lands there. {@code search_path} is set again before each file, as executors restore
+ * the connection between migrations, so a file that changes it cannot send later files elsewhere.
  */
 final class DirectoryReplayer {
 

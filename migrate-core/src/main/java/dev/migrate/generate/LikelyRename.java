@@ -18,7 +18,8 @@ public record LikelyRename(String table, String from, String to, ColumnType type
 
     /** Comment lines that warn about the drop and show the rename alternative. */
     public String comment() {
-        return "-- likely rename: " + PostgresIdentifiers.quoteAlways(table) + "." + PostgresIdentifiers.quoteAlways(from)
+        return "-- likely rename: " + PostgresIdentifiers.quoteAlways(table) + "."
+                + PostgresIdentifiers.quoteAlways(from)
                 + " is dropped and " + PostgresIdentifiers.quoteAlways(to) + " of the same type ("
                 + PostgresTypes.render(type) + ") is added.\n"
                 + "-- The statements below lose the data of " + PostgresIdentifiers.quoteAlways(from)

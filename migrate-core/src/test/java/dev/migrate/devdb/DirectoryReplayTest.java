@@ -174,7 +174,8 @@ class DirectoryReplayTest {
 
     @Test
     void aFileSettingSearchPathCannotSendLaterFilesOutside() throws SQLException {
-        TestDirectory dir = new TestDirectory(folder).add("1_a.sql", "create table a (id int); set search_path = public;")
+        TestDirectory dir = new TestDirectory(folder)
+            .add("1_a.sql", "create table a (id int); set search_path = public;")
             .add("2_b.sql", "create table b (id int);");
 
         try (ReplayedSchema schema = dev.replayWithoutCache(dir.directory(), MigrationFormat.ATLAS)) {

@@ -22,6 +22,7 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 import dev.migrate.devdb.DevDatabase;
 import dev.migrate.devdb.DevDatabaseException;
+import dev.migrate.diff.UnsupportedChangeException;
 import dev.migrate.dir.WrittenMigration;
 import dev.migrate.generate.DesiredSchemaException;
 import dev.migrate.generate.DiffOptions;
@@ -29,18 +30,20 @@ import dev.migrate.generate.SchemaDiffSession;
 import dev.migrate.hibernate.EntityModel;
 import dev.migrate.hibernate.EntitySchemaScript;
 import dev.migrate.hibernate.HibernateSettings;
+import dev.migrate.schema.SchemaInspectionException;
 
 /**
  * Writes the migration that brings the directory to what the project's entities map, with its reverse, and updates
- * {@code atlas.sum}; writes nothing when they are in sync. Compiles the project first. Both sides are built in scratch schemas of a PostgreSQL dev
- * database, which is otherwise left untouched.
+ * {@code atlas.sum}; writes nothing when they are in sync. Compiles the project first. Both sides are built in
+ * scratch schemas of a PostgreSQL dev database, which is otherwise left untouched.
  */
 @Mojo(name = "diff", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
 public class DiffMojo extends DirectoryMojo {
 
     /** Spring Boot's implicit naming strategy, used when the project has it (a Spring Boot application). */
-    static final String SPRING_IMPLICIT_NAMING_STRATEGY = "org.springframework.boot.hibernate.SpringImplicitNamingStrategy";
+    static final String SPRING_IMPLICIT_NAMING_STRATEGY =
+            "org.springframework.boot.hibernate.SpringImplicitNamingStrategy";
 
     /** Name of the migration, e.g. {@code add_email_to_users}; derived from the changes when not given. */
     @Parameter(property = "migrate.name")
@@ -98,7 +101,8 @@ public class DiffMojo extends DirectoryMojo {
             List<String> script = EntitySchemaScript.createUnqualified(model, settings(projectClasses));
             write(script);
         }
-        catch (IllegalArgumentException | IllegalStateException | DevDatabaseException | DesiredSchemaException ex) {
+        catch (IllegalArgumentException | IllegalStateException | DevDatabaseException | DesiredSchemaException
+                | SchemaInspectionException | UnsupportedChangeException ex) {
             throw new MojoFailureException(ex.getMessage(), ex);
         }
         catch (IOException ex) {
