@@ -47,6 +47,8 @@ public final class InspectBenchmark {
 
     private final String adminUrl;
     private String serverVersion = "PostgreSQL";
+    private String loadBefore;
+    private String loadAfter;
 
     private InspectBenchmark(String adminUrl) {
         this.adminUrl = adminUrl;
@@ -84,17 +86,29 @@ public final class InspectBenchmark {
     }
 
     private String run() throws Exception {
+        loadBefore = loadAverage();
         Figures figures = inScratchDatabase(MAIN_SIZE, this::compare);
         List<double[]> scaling = new ArrayList<>();
         for (int size : SCALING_SIZES) {
             double millis = size == MAIN_SIZE ? figures.ours() : inScratchDatabase(size, connection -> {
                 InspectOptions options = InspectOptions.schema(SCHEMA);
-                return Measurement.medianMillis("migrate inspector, " + size + " tables", 2, size > MAIN_SIZE ? 3 : 7,
+                return Measurement.medianMillis("migrate inspector, " + size + " tables", 3, size > MAIN_SIZE ? 5 : 11,
                         () -> Postgres.inspector().inspect(connection, options));
             });
             scaling.add(new double[] {size, millis});
         }
+        loadAfter = loadAverage();
         return report(figures, scaling);
+    }
+
+    /** The one-minute load average, to tell how busy the machine was while measuring ("n/a" off Linux). */
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        }
+        catch (java.io.IOException | RuntimeException ex) {
+            return "n/a";
+        }
     }
 
     @FunctionalInterface
@@ -138,21 +152,20 @@ public final class InspectBenchmark {
         check(inspected.tables().size() == MAIN_SIZE, "inspector saw " + inspected.tables().size() + " tables");
         serverVersion = serverVersion(connection);
 
-        double ours = Measurement.medianMillis("migrate inspector", 3, 7,
+        double ours = Measurement.medianMillis("migrate inspector", 5, 11,
                 () -> Postgres.inspector().inspect(connection, options));
-        double bare = Measurement.medianMillis("bare bulk catalog queries", 3, 7,
+        double bare = Measurement.medianMillis("bare bulk catalog queries", 5, 11,
                 () -> Contenders.bareCatalogQueries(connection, SCHEMA));
+        Schema desired = modified(inspected);
+        List<SchemaChange> changes = Postgres.differ().diff(inspected, desired);
+        Plan plan = Postgres.planner().plan(changes);
+        double diffAndPlan = Measurement.medianMillis("diff + plan", 10, 11,
+                () -> Postgres.planner().plan(Postgres.differ().diff(inspected, desired)));
         double jdbc = Measurement.medianMillis("per-table JDBC DatabaseMetaData", 1, 3,
                 () -> Contenders.perTableMetadata(connection, SCHEMA));
         check(Contenders.liquibaseSnapshot(connection, SCHEMA) == MAIN_SIZE, "Liquibase saw a different schema");
         double liquibase = Measurement.medianMillis("Liquibase createSnapshot", 0, 3,
                 () -> Contenders.liquibaseSnapshot(connection, SCHEMA));
-
-        Schema desired = modified(inspected);
-        List<SchemaChange> changes = Postgres.differ().diff(inspected, desired);
-        Plan plan = Postgres.planner().plan(changes);
-        double diffAndPlan = Measurement.medianMillis("diff + plan", 5, 11,
-                () -> Postgres.planner().plan(Postgres.differ().diff(inspected, desired)));
         return new Figures(ours, bare, jdbc, liquibase, diffAndPlan, changes.size(), plan.statements().size());
     }
 
@@ -189,7 +202,7 @@ public final class InspectBenchmark {
         md.append("| Reading the 1,000-table schema with | Median | Relative to migrate |\n|---|---:|---:|\n");
         md.append(row("migrate `PostgresInspector` (full model)", f.ours(), "1.0x"));
         md.append(row("bare bulk catalog queries (same rows, no model)", f.bare(),
-                ratio(f.ours() / f.bare()) + " of migrate's time spent querying"));
+                "migrate takes " + ratio(f.ours() / f.bare()) + " this time"));
         md.append(row("per-table JDBC `DatabaseMetaData` calls", f.jdbc(), ratio(f.jdbc() / f.ours()) + " slower"));
         md.append(row("Liquibase `SnapshotGeneratorFactory.createSnapshot`", f.liquibase(),
                 ratio(f.liquibase() / f.ours()) + " slower"));
@@ -210,7 +223,11 @@ public final class InspectBenchmark {
         md.append("\nMeasured on ").append(LocalDate.now(ZoneOffset.UTC)).append(": ")
                 .append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
                 .append(System.getProperty("java.version")).append(", ").append(serverVersion)
-                .append(". Each size is measured in its own scratch database holding only that schema.\n\n");
+                .append(" on the same machine; one-minute load average ").append(loadBefore).append(" before and ")
+                .append(loadAfter).append(" after the run (other builds shared the machine, so single runs vary). ")
+                .append("Each size is measured in its own scratch database holding only that schema.\n\n");
+        md.append("Liquibase (`liquibase-core`, version managed by Spring Boot) is licensed FSL-1.1-ALv2, not ")
+                .append("Apache-2.0; it is only a point of comparison here.\n\n");
         md.append("Reproduce from the repository root (PostgreSQL from `MIGRATE_TEST_POSTGRES_URL`, or a local ")
                 .append("server; the benchmark works in a scratch database it drops afterwards):\n\n")
                 .append("```\n").append(COMMAND).append("\n```\n");

@@ -18,6 +18,8 @@ final class Measurement {
         for (int i = 0; i < warmups; i++) {
             task.run();
         }
+        // Start every contender from a clean heap, so one's garbage is not collected on another's clock.
+        System.gc();
         double[] times = new double[runs];
         for (int i = 0; i < runs; i++) {
             long started = System.nanoTime();

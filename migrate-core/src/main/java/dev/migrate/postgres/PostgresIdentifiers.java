@@ -1,7 +1,6 @@
 package dev.migrate.postgres;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Quoting of PostgreSQL identifiers and string literals. An identifier stays bare only when PostgreSQL would read it
@@ -9,8 +8,6 @@ import java.util.regex.Pattern;
  * (the same rule as PostgreSQL's {@code quote_ident}); otherwise it is double-quoted with embedded quotes doubled.
  */
 public final class PostgresIdentifiers {
-
-    private static final Pattern BARE = Pattern.compile("[a-z_][a-z0-9_]*");
 
     /** Keywords that are not "unreserved" ({@code SELECT word FROM pg_get_keywords() WHERE catcode <> 'U'}). */
     private static final Set<String> KEYWORDS = Set.of("all", "analyse", "analyze", "and", "any", "array", "as",
@@ -40,10 +37,22 @@ public final class PostgresIdentifiers {
         if (identifier.isEmpty()) {
             throw new IllegalArgumentException("An identifier cannot be empty");
         }
-        if (BARE.matcher(identifier).matches() && !KEYWORDS.contains(identifier)) {
+        if (isBare(identifier) && !KEYWORDS.contains(identifier)) {
             return identifier;
         }
         return quoteAlways(identifier);
+    }
+
+    /** Lower-case ASCII letters, digits and underscores, not starting with a digit. */
+    private static boolean isBare(String identifier) {
+        for (int i = 0; i < identifier.length(); i++) {
+            char c = identifier.charAt(i);
+            boolean letter = c >= 'a' && c <= 'z' || c == '_';
+            if (!letter && (i == 0 || c < '0' || c > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The identifier in double quotes, as Atlas writes names in its comments. */
