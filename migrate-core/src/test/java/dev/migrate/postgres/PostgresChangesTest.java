@@ -215,7 +215,7 @@ class PostgresChangesTest {
             switch (column.name()) {
                 case "id" -> columns.add(column.withIdentity(new Identity(false,
                         SequenceOptions.DEFAULTS.withStart(100).withIncrement(10))));
-                case "email" -> columns.add(column.withComment("changed"));
+                case "email" -> columns.add(column.withCollation("POSIX").withComment("changed"));
                 case "Display Name" -> columns.add(column.withType(ColumnType.withLength("varchar", 100))
                         .withCollation("POSIX")
                         .withDefault(null).withNullable(false));
