@@ -1,8 +1,10 @@
 package dev.migrate.diff;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -25,12 +27,18 @@ final class DependentGeneratedColumns {
     }
 
     static List<SchemaChange> complete(List<SchemaChange> changes, Schema from) {
+        Map<String, Table> tables = new HashMap<>();
+        from.tables().stream().filter(t -> t.columns().stream().anyMatch(c -> c.generatedExpression() != null))
+                .forEach(t -> tables.put(t.name(), t));
+        if (tables.isEmpty()) {
+            return changes;
+        }
         List<SchemaChange> completed = new ArrayList<>(changes);
         Set<String> handled = new HashSet<>();
         for (SchemaChange change : changes) {
-            if (change instanceof AlterColumn alter && changesType(alter.from(), alter.to())) {
-                Table table = from.table(alter.tableName()).orElseThrow();
-                for (Column generated : table.columns()) {
+            if (change instanceof AlterColumn alter && changesType(alter.from(), alter.to())
+                    && tables.containsKey(alter.tableName())) {
+                for (Column generated : tables.get(alter.tableName()).columns()) {
                     if (generated.generatedExpression() != null && reads(generated, alter.from().name())
                             && handled.add(alter.tableName() + '\0' + generated.name())) {
                         recreate(completed, alter.tableName(), generated);

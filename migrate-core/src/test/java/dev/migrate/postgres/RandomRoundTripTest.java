@@ -31,7 +31,7 @@ class RandomRoundTripTest {
         db.close();
     }
 
-    @Property(tries = 80, seed = "20261122", shrinking = ShrinkingMode.OFF)
+    @Property(tries = 100, seed = "20261122", shrinking = ShrinkingMode.OFF)
     void planBetweenRandomSchemasRoundTrips(@ForAll long seed) throws Exception {
         Schema[] pair = new RandomSchemas(seed).pair();
         db.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
