@@ -8,7 +8,10 @@ import java.util.Optional;
  */
 public sealed interface SchemaChange permits EnumChange, SequenceChange, TableChange {
 
-    /** The change that undoes this one, or empty when there is none (the reason is in {@link #irreversibleReason()}). */
+    /**
+     * The change that undoes this one, or empty when there is none (the reason is then in
+     * {@link #irreversibleReason()}).
+     */
     Optional<SchemaChange> inverse();
 
     /** Why this change cannot be undone, or {@code null} when it can. */

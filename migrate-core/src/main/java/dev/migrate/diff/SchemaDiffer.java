@@ -56,7 +56,8 @@ public final class SchemaDiffer {
                 (before, after) -> changes.add(new AlterSequence(before, after)));
         ByName.compare(current.tables(), desired.tables(), Table::name, t -> changes.add(new DropTable(t)),
                 t -> changes.add(new CreateTable(t)), (before, after) -> diffTable(before, after, changes));
-        return List.copyOf(DependentForeignKeys.complete(changes, current, desired));
+        List<SchemaChange> completed = DependentForeignKeys.complete(changes, current, desired);
+        return List.copyOf(DependentGeneratedColumns.complete(completed, current));
     }
 
     private static SchemaChange enumChange(EnumType from, EnumType to) {
@@ -71,8 +72,17 @@ public final class SchemaDiffer {
     private static void diffTable(Table from, Table to, List<SchemaChange> changes) {
         String table = to.name();
         ByName.compare(from.columns(), to.columns(), c -> c.name(), c -> changes.add(new DropColumn(table, c)),
-                c -> changes.add(new AddColumn(table, c)),
-                (before, after) -> changes.add(new AlterColumn(table, before, after)));
+                c -> changes.add(new AddColumn(table, c)), (before, after) -> {
+                    if (after.generatedExpression() != null
+                            && !after.generatedExpression().equals(before.generatedExpression())) {
+                        // A generation expression cannot be altered in place: the column is computed again.
+                        changes.add(new DropColumn(table, before));
+                        changes.add(new AddColumn(table, after));
+                    }
+                    else {
+                        changes.add(new AlterColumn(table, before, after));
+                    }
+                });
         if (!Objects.equals(from.primaryKey(), to.primaryKey())) {
             if (from.primaryKey() != null) {
                 changes.add(new DropPrimaryKey(table, from.primaryKey()));

@@ -55,7 +55,10 @@ public sealed interface TableChange extends SchemaChange {
         }
     }
 
-    /** Changes anything of a column but its name: type, nullability, default, identity, generation, collation, comment. */
+    /**
+     * Changes anything of a column but its name: type, nullability, default, identity, generation, collation,
+     * comment.
+     */
     record AlterColumn(String tableName, Column from, Column to) implements TableChange {
         public AlterColumn {
             if (!Objects.equals(from.name(), to.name())) {

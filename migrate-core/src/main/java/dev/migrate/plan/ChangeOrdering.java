@@ -46,8 +46,9 @@ import dev.migrate.schema.Table;
 public final class ChangeOrdering {
 
     private enum Phase {
-        DROP_FOREIGN_KEYS, DROP_CONSTRAINTS, TYPES_AND_SEQUENCES, CREATE_TABLES, MODIFY_COLUMNS, ADD_KEYS,
-        ADD_FOREIGN_KEYS, OWN_SEQUENCES, DROP_COLUMNS, DROP_TABLES, DROP_TYPES_AND_SEQUENCES
+        DROP_FOREIGN_KEYS, DROP_CONSTRAINTS, DROP_GENERATED_COLUMNS, TYPES_AND_SEQUENCES, CREATE_TABLES,
+        MODIFY_COLUMNS, ADD_GENERATED_COLUMNS, ADD_KEYS, ADD_FOREIGN_KEYS, OWN_SEQUENCES, DROP_COLUMNS, DROP_TABLES,
+        DROP_TYPES_AND_SEQUENCES
     }
 
     private final Map<Phase, List<SchemaChange>> phases = new EnumMap<>(Phase.class);
@@ -94,7 +95,6 @@ public final class ChangeOrdering {
             Map.entry(EnumChange.CreateEnum.class, Phase.TYPES_AND_SEQUENCES),
             Map.entry(EnumChange.AddEnumValues.class, Phase.TYPES_AND_SEQUENCES),
             Map.entry(EnumChange.DropEnum.class, Phase.DROP_TYPES_AND_SEQUENCES),
-            Map.entry(AddColumn.class, Phase.MODIFY_COLUMNS),
             Map.entry(AlterColumn.class, Phase.MODIFY_COLUMNS),
             Map.entry(SetTableComment.class, Phase.MODIFY_COLUMNS),
             Map.entry(AddPrimaryKey.class, Phase.ADD_KEYS),
@@ -116,6 +116,9 @@ public final class ChangeOrdering {
         else if (change instanceof DropColumn drop) {
             placeColumnDrop(drop);
         }
+        else if (change instanceof AddColumn add) {
+            placeColumnAdd(add);
+        }
         else if (change instanceof DropTable drop) {
             placeTableDrop(drop);
         }
@@ -128,15 +131,16 @@ public final class ChangeOrdering {
         }
     }
 
-    /** Generated columns go before the columns their expressions read. */
+    /**
+     * Generated columns hold no data of their own: they go early, before the columns they read change or go, and
+     * come back once those columns are in their final shape.
+     */
     private void placeColumnDrop(DropColumn drop) {
-        List<SchemaChange> drops = phases.get(Phase.DROP_COLUMNS);
-        if (drop.column().generatedExpression() != null) {
-            drops.add(0, drop);
-        }
-        else {
-            drops.add(drop);
-        }
+        add(drop.column().generatedExpression() != null ? Phase.DROP_GENERATED_COLUMNS : Phase.DROP_COLUMNS, drop);
+    }
+
+    private void placeColumnAdd(AddColumn add) {
+        add(add.column().generatedExpression() != null ? Phase.ADD_GENERATED_COLUMNS : Phase.MODIFY_COLUMNS, add);
     }
 
     private void placeTableDrop(DropTable drop) {

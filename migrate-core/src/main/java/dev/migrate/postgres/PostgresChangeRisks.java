@@ -25,6 +25,9 @@ final class PostgresChangeRisks {
 
     static Set<ChangeRisk> of(SchemaChange change) {
         Set<ChangeRisk> risks = EnumSet.noneOf(ChangeRisk.class);
+        if (change instanceof DropColumn drop && drop.column().generatedExpression() != null) {
+            return risks; // computed from other columns: nothing is lost
+        }
         if (change instanceof DropTable || change instanceof DropColumn || change instanceof DropSequence) {
             risks.add(ChangeRisk.DESTRUCTIVE);
         }

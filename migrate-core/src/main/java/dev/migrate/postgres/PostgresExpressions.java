@@ -20,7 +20,8 @@ final class PostgresExpressions {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
-    private static final String ADDED_CAST = "::(?:numeric|integer|bigint|smallint|text|character varying)(?![\\w\\[(])";
+    private static final String ADDED_CAST =
+            "::(?:numeric|integer|bigint|smallint|text|character varying)(?![\\w\\[(])";
 
     /**
      * Casts PostgreSQL adds to literals and columns when it stores an expression ({@code 0::numeric},
@@ -112,7 +113,8 @@ final class PostgresExpressions {
     /** {@code ((a > 0))} is {@code a > 0}, but {@code (a) + (b)} stays as it is. */
     static String stripOuterParentheses(String sql) {
         String current = sql;
-        while (current.startsWith("(") && current.endsWith(")") && closingParenthesis(current) == current.length() - 1) {
+        while (current.startsWith("(") && current.endsWith(")")
+                && closingParenthesis(current) == current.length() - 1) {
             current = current.substring(1, current.length() - 1).trim();
         }
         return current;

@@ -47,7 +47,8 @@ public final class PostgresTypes {
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private static final Pattern SPELLED = Pattern.compile(
-            "(?is)\\s*(.*?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?\\s*(with(?:out)?\\s+time\\s+zone)?\\s*((?:\\[\\d*\\]\\s*)*)");
+            "(?is)\\s*(.*?)\\s*(?:\\(\\s*(\\d+)\\s*(?:,\\s*(\\d+)\\s*)?\\))?"
+                    + "\\s*(with(?:out)?\\s+time\\s+zone)?\\s*((?:\\[\\d*\\]\\s*)*)");
 
     private PostgresTypes() {
     }

@@ -21,6 +21,7 @@ import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Identity;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.IndexPart;
+import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.ReferentialAction;
 import dev.migrate.schema.Schema;
@@ -183,6 +184,14 @@ class PostgresChangesTest {
             RoundTrip roundTrip = new RoundTrip(db);
             Schema inspected = roundTrip.inspect();
             assertThat(inspected.tables()).extracting(Table::name).containsExactly("kept");
+            try (var connection = db.connect()) {
+                Schema withoutKept = Postgres.inspector().inspect(connection,
+                        InspectOptions.schema("public").excluding("kept"));
+                assertThat(withoutKept.tables()).isEmpty();
+                assertThat(Postgres.inspector().inspect(connection, InspectOptions.schema("public").excludingNothing())
+                        .tables()).extracting(Table::name)
+                        .containsExactly("atlas_schema_revisions", "kept", "schema_migrations");
+            }
             Schema desired = inspected.withTables(List.of(inspected.tables().get(0).withComment("kept")));
             roundTrip.check(inspected, desired);
             try (var connection = db.connect(); var statement = connection.createStatement();
@@ -206,7 +215,7 @@ class PostgresChangesTest {
             switch (column.name()) {
                 case "id" -> columns.add(column.withIdentity(new Identity(false,
                         SequenceOptions.DEFAULTS.withStart(100).withIncrement(10))));
-                case "email" -> columns.add(column.withComment("changed"));
+                case "email" -> columns.add(column.withCollation("POSIX").withComment("changed"));
                 case "Display Name" -> columns.add(column.withType(ColumnType.withLength("varchar", 100))
                         .withCollation("POSIX")
                         .withDefault(null).withNullable(false));

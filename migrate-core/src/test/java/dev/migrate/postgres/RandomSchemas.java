@@ -90,7 +90,7 @@ final class RandomSchemas {
         }
         boolean hasEmail = chance(0.5);
         if (hasEmail) {
-            columns.add(Column.of("email", ColumnType.of("text"), true));
+            columns.add(Column.of("email", ColumnType.of(pick("text", "varchar(200)")), true));
             if (chance(0.5)) {
                 columns.add(Column.of("email_lower", ColumnType.of("text"), true).withGenerated("lower(email)"));
             }
