@@ -1,0 +1,198 @@
+package dev.migrate.devdb;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.migrate.dir.MigrationDirectory;
+import dev.migrate.dir.MigrationFormat;
+import dev.migrate.dir.SumFile;
+
+/**
+ * A session on the dev database (PostgreSQL) for one diff run. It holds one connection for its whole life: that
+ * connection's backend owns the run's scratch schemas, so when the run dies, its backend ends and the next session
+ * knows the schemas it left are garbage. Opening a session removes such leftovers first.
+ *
+ * <p>A session only ever creates, fills and drops schemas named {@code migrate_scratch_*} and
+ * {@code migrate_cache_*}. Migrations run with {@code search_path} set to their scratch schema; a migration that
+ * names another schema explicitly (or creates roles, databases, or extensions already installed elsewhere) reaches
+ * outside it, as it would on any database the executor runs it on.
+ */
+public final class DevDatabase implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(DevDatabase.class);
+
+    private final Connection connection;
+    private final Clock clock;
+    private final LongSupplier nanoTime;
+    private final ReplayCache cache;
+
+    private DevDatabase(Connection connection, Clock clock, LongSupplier nanoTime) {
+        this.connection = connection;
+        this.clock = clock;
+        this.nanoTime = nanoTime;
+        this.cache = new ReplayCache(connection);
+    }
+
+    /** Opens a session on a connection of the data source, and removes the leftovers of killed runs. */
+    public static DevDatabase connect(DataSource dataSource) {
+        try {
+            return open(dataSource.getConnection(), Clock.systemUTC(), System::nanoTime);
+        }
+        catch (SQLException ex) {
+            throw new DevDatabaseException("Cannot connect to the dev database: " + ex.getMessage(), ex);
+        }
+    }
+
+    /** Opens a session that takes ownership of the connection (closing the session closes it). */
+    static DevDatabase open(Connection connection, Clock clock, LongSupplier nanoTime) {
+        try {
+            requirePostgresql(connection);
+            connection.setAutoCommit(true);
+            DevDatabase session = new DevDatabase(connection, clock, nanoTime);
+            session.removeLeftovers();
+            return session;
+        }
+        catch (SQLException | RuntimeException ex) {
+            closeQuietly(connection);
+            throw ex instanceof DevDatabaseException dev ? dev
+                    : new DevDatabaseException("Cannot prepare the dev database: " + ex.getMessage(), ex);
+        }
+    }
+
+    private static void requirePostgresql(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName();
+        if (!"PostgreSQL".equalsIgnoreCase(product)) {
+            throw new DevDatabaseException("The dev database is " + product + ", but replaying migrations needs "
+                    + "PostgreSQL. Point the dev database URL at a PostgreSQL server (any empty database will do).",
+                    null);
+        }
+    }
+
+    /** Drops scratch schemas whose run ended without dropping them; returns their names. */
+    public List<String> removeLeftovers() {
+        try {
+            return LeftoverScratchSchemas.remove(connection, clock);
+        }
+        catch (SQLException ex) {
+            throw new DevDatabaseException("Cannot look for leftover scratch schemas: " + ex.getMessage(), ex);
+        }
+    }
+
+    /** A new, empty scratch schema of this session; close it to drop it. */
+    public ScratchSchema createScratchSchema() {
+        try {
+            return ScratchSchema.create(connection, clock);
+        }
+        catch (SQLException ex) {
+            throw new DevDatabaseException("Cannot create a scratch schema in the dev database: " + ex.getMessage()
+                    + ". The user needs the CREATE privilege on the database.", ex);
+        }
+    }
+
+    /**
+     * The schema the directory creates, from the cache when the directory's {@code atlas.sum} total was replayed
+     * before, otherwise replayed now and cached.
+     *
+     * @throws ReplayFailedException when a migration fails; nothing is cached and no scratch schema remains then
+     */
+    public ReplayedSchema replay(MigrationDirectory directory, MigrationFormat format) {
+        CacheKey key = new CacheKey(format, SumFile.compute(directory).total(), directory.location());
+        try {
+            if (cache.contains(key)) {
+                log.debug("{} is unchanged since it was replayed into {}; using that", directory.location(),
+                        key.schemaName());
+                return ReplayedSchema.fromCache(key.schemaName());
+            }
+            try (ScratchSchema scratch = createScratchSchema()) {
+                ReplayReport report = replayInto(scratch, directory, format);
+                return ReplayedSchema.cached(cache.store(scratch, key), report);
+            }
+        }
+        catch (SQLException ex) {
+            throw new DevDatabaseException("Cannot use the replay cache of " + directory.location()
+                    + " in the dev database: " + ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * The schema the directory creates, replayed now into a scratch schema that closing the result drops; for when
+     * a cached schema must not be used.
+     */
+    public ReplayedSchema replayWithoutCache(MigrationDirectory directory, MigrationFormat format) {
+        ScratchSchema scratch = createScratchSchema();
+        try {
+            return ReplayedSchema.scratch(scratch, replayInto(scratch, directory, format));
+        }
+        catch (RuntimeException ex) {
+            scratch.close();
+            throw ex;
+        }
+    }
+
+    private ReplayReport replayInto(ScratchSchema scratch, MigrationDirectory directory, MigrationFormat format) {
+        try {
+            return new DirectoryReplayer(connection, nanoTime).replay(directory, format, scratch.name());
+        }
+        catch (SQLException ex) {
+            throw new DevDatabaseException("Cannot replay " + directory.location() + " in the dev database: "
+                    + ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * Runs work on the session's connection with {@code search_path} set to one schema alone, then restores it: so
+     * that unqualified statements land in that schema, and the catalog prints its objects' expressions unqualified.
+     */
+    public <T> T inSchema(String schema, SchemaWork<T> work) {
+        try {
+            String previous = SearchPath.current(connection);
+            SearchPath.only(connection, schema);
+            try {
+                return work.run(connection);
+            }
+            finally {
+                SearchPath.set(connection, previous);
+            }
+        }
+        catch (SQLException ex) {
+            throw new DevDatabaseException("Cannot work in schema " + schema + " of the dev database: "
+                    + ex.getMessage(), ex);
+        }
+    }
+
+    /** Work on a connection whose {@code search_path} is one schema. */
+    @FunctionalInterface
+    public interface SchemaWork<T> {
+
+        T run(Connection connection) throws SQLException;
+
+    }
+
+    /** The session's connection, for inspecting the schemas it made; do not close it. */
+    public Connection connection() {
+        return connection;
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(connection);
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        }
+        catch (SQLException ex) {
+            log.debug("Closing the dev database connection failed: {}", ex.getMessage());
+        }
+    }
+
+}

@@ -1,0 +1,90 @@
+package dev.migrate.devdb;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+import dev.migrate.dir.MigrationDirectory;
+import dev.migrate.dir.MigrationDirectoryException;
+import dev.migrate.dir.MigrationFile;
+import dev.migrate.dir.MigrationFormat;
+import dev.migrate.dir.MigrationSet;
+
+/**
+ * Executes a migration directory's up files, in the executor's order, into one schema: exactly the statements the
+ * executor would send ({@link MigrationScripts}), one by one in auto-commit, with {@code search_path} set to that
+ * schema alone so unqualified DDL lands there. {@code search_path} is set again before each file, as executors restore
+ * the connection between migrations, so a file that changes it cannot send later files elsewhere.
+ */
+final class DirectoryReplayer {
+
+    private final Connection connection;
+    private final LongSupplier nanoTime;
+
+    DirectoryReplayer(Connection connection, LongSupplier nanoTime) {
+        this.connection = connection;
+        this.nanoTime = nanoTime;
+    }
+
+    /**
+     * @throws ReplayFailedException when a statement fails; the schema then holds what ran before it
+     */
+    ReplayReport replay(MigrationDirectory directory, MigrationFormat format, String schema) throws SQLException {
+        List<MigrationFile> files = inExecutionOrder(MigrationSet.of(directory, format).upFiles(), format);
+        ReplayProgress progress = new ReplayProgress(directory.location(), schema, files.size(), nanoTime);
+        String previousSearchPath = SearchPath.current(connection);
+        int statements = 0;
+        try {
+            for (int index = 0; index < files.size(); index++) {
+                String name = files.get(index).name();
+                SearchPath.only(connection, schema);
+                for (ReplayStatement statement : MigrationScripts.statements(format, name, read(directory, name),
+                        schema)) {
+                    execute(directory, statement);
+                    statements++;
+                }
+                progress.fileDone(index + 1, statements);
+            }
+        }
+        finally {
+            SearchPath.set(connection, previousSearchPath);
+        }
+        return progress.finished(files.size(), statements);
+    }
+
+    /**
+     * Flyway and golang-migrate run files by version ({@code 2} before {@code 10}); Liquibase's {@code includeAll}, and
+     * Atlas, by file name ({@code 10_x.sql} before {@code 2_y.sql}). With timestamp versions both orders agree.
+     */
+    static List<MigrationFile> inExecutionOrder(List<MigrationFile> upFiles, MigrationFormat format) {
+        if (format == MigrationFormat.LIQUIBASE || format == MigrationFormat.ATLAS) {
+            return upFiles.stream().sorted(Comparator.comparing(MigrationFile::name)).toList();
+        }
+        return upFiles;
+    }
+
+    private void execute(MigrationDirectory directory, ReplayStatement statement) {
+        try (Statement jdbc = connection.createStatement()) {
+            jdbc.execute(statement.sql());
+        }
+        catch (SQLException ex) {
+            throw new ReplayFailedException(directory.location(), statement, ex);
+        }
+    }
+
+    private static String read(MigrationDirectory directory, String name) {
+        try {
+            return new String(directory.read(name), StandardCharsets.UTF_8);
+        }
+        catch (IOException ex) {
+            throw new MigrationDirectoryException("Cannot read " + name + " in " + directory.location() + ": "
+                    + ex.getMessage(), "Check the file's permissions (it must be readable by this user).", ex);
+        }
+    }
+
+}

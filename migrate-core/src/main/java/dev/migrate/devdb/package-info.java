@@ -1,0 +1,25 @@
+/**
+ * The dev database side of a diff (PostgreSQL, JDBC only): scratch schemas, replaying a migration directory into one
+ * exactly as its executor would run it, and a cache of replayed directories.
+ *
+ * <p><b>Scratch schemas</b> ({@link dev.migrate.devdb.ScratchSchema}) are named
+ * {@code migrate_scratch_<yyyyMMddHHmmss>_<8 hex>} and carry a comment naming the backend (pid and start time) of
+ * the {@link dev.migrate.devdb.DevDatabase} session that created them. Closing drops them; a session killed before it
+ * could is recognised by the next session because its backend is no longer in {@code pg_stat_activity}, and its
+ * schemas are dropped then. A session touches nothing but {@code migrate_scratch_*} and {@code migrate_cache_*}
+ * schemas.
+ *
+ * <p><b>Replay</b> ({@link dev.migrate.devdb.MigrationScripts}, {@link dev.migrate.devdb.SqlSplitter},
+ * {@link dev.migrate.devdb.LiquibaseFormattedSql}) runs the up files in version order, statement by statement, with
+ * {@code search_path} set to the scratch schema alone. Statements are split on {@code ;} outside quotes, comments and
+ * dollar-quoted bodies; Liquibase formatted SQL runs each changeset's SQL (rollbacks left out, {@code splitStatements},
+ * {@code endDelimiter} and {@code dbms} honoured). A failing statement raises
+ * {@link dev.migrate.devdb.ReplayFailedException} with its file, line and changeset.
+ *
+ * <p><b>Cache</b>: a replay lands in a scratch schema that, once complete, is renamed in one transaction to
+ * {@code migrate_cache_<12 hex of SHA-256(revision, format, atlas.sum total)>} and commented with the full key. A
+ * later session whose directory has the same sum total and format finds that schema with the same comment and
+ * replays nothing. A directory's new cache replaces its previous one (same directory in the comment). Since the sum
+ * total covers every file's name and bytes, any change to the directory is a new key.
+ */
+package dev.migrate.devdb;

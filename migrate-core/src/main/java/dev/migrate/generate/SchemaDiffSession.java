@@ -1,0 +1,114 @@
+package dev.migrate.generate;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import dev.migrate.devdb.DevDatabase;
+import dev.migrate.devdb.ReplayedSchema;
+import dev.migrate.devdb.ScratchSchema;
+import dev.migrate.diff.SchemaChange;
+import dev.migrate.dir.IntegrityException;
+import dev.migrate.dir.IntegrityReport;
+import dev.migrate.dir.IntegrityVerifier;
+import dev.migrate.dir.MigrationDirectory;
+import dev.migrate.dir.MigrationFormat;
+import dev.migrate.dir.MigrationWriter;
+import dev.migrate.dir.NewMigration;
+import dev.migrate.dir.WrittenMigration;
+import dev.migrate.postgres.Postgres;
+import dev.migrate.schema.InspectOptions;
+import dev.migrate.schema.Schema;
+
+/**
+ * Entities against a migration directory on a PostgreSQL dev database, both sides read by the same inspector: the
+ * desired create script runs in a scratch schema, the directory is replayed (or found in the replay cache) in
+ * another, the two are inspected, diffed and planned, and the plan becomes a new migration in the directory's format.
+ * The scratch schema is dropped at the end; nothing outside {@code migrate_*} schemas is touched.
+ */
+public final class SchemaDiffSession {
+
+    private static final Logger log = LoggerFactory.getLogger(SchemaDiffSession.class);
+
+    private final DevDatabase dev;
+    private final DiffOptions options;
+
+    public SchemaDiffSession(DevDatabase dev, DiffOptions options) {
+        this.dev = dev;
+        this.options = options;
+    }
+
+    /**
+     * The difference from what the directory creates to what the desired script creates.
+     *
+     * @param desiredScript the desired schema's create statements, unqualified (Hibernate's create script)
+     * @throws IntegrityException when the directory does not match its {@code atlas.sum}
+     */
+    public SchemaDiff diff(List<String> desiredScript, MigrationDirectory directory, MigrationFormat format) {
+        IntegrityReport integrity = IntegrityVerifier.verify(directory, true);
+        if (!integrity.ok()) {
+            throw new IntegrityException(integrity);
+        }
+        Schema desired = desired(desiredScript);
+        Schema current;
+        try (ReplayedSchema replayed = dev.replay(directory, format)) {
+            current = inspect(replayed.name());
+        }
+        List<SchemaChange> changes = Postgres.differ()
+            .diff(UnmappedObjects.leaveAlone(current, desired, options.dropUnmappedTables()), desired);
+        return new SchemaDiff(changes, Postgres.planner().plan(changes), LikelyRenames.in(changes));
+    }
+
+    /**
+     * Diffs and writes the difference as a new migration with its reverse, {@code atlas.sum} updated.
+     *
+     * @param name the migration's name, or empty to derive one from the changes
+     * @return the written migration, or empty when the directory is in sync with the entities
+     */
+    public Optional<WrittenMigration> generate(List<String> desiredScript, Path directory, MigrationFormat format,
+            Optional<String> name) {
+        SchemaDiff diff = diff(desiredScript, MigrationDirectory.ofPath(directory), format);
+        if (diff.inSync()) {
+            log.info("The schema is in sync with the entities: {} needs no new migration", directory);
+            return Optional.empty();
+        }
+        diff.likelyRenames().forEach(rename -> log.warn("Likely rename in {}: {} dropped and {} added; the "
+                + "migration says how to keep the data", rename.table(), rename.from(), rename.to()));
+        NewMigration migration = new NewMigration(name.filter(n -> !n.isBlank()).orElseGet(diff::suggestedName),
+                diff.upSql(), diff.downSql());
+        return Optional.of(new MigrationWriter(directory).add(format, migration));
+    }
+
+    private Schema desired(List<String> script) {
+        try (ScratchSchema scratch = dev.createScratchSchema()) {
+            dev.inSchema(scratch.name(), connection -> {
+                apply(connection, script);
+                return null;
+            });
+            return inspect(scratch.name());
+        }
+    }
+
+    private Schema inspect(String schema) {
+        return dev.inSchema(schema, connection -> Postgres.inspector()
+            .inspect(connection, InspectOptions.schema(schema)));
+    }
+
+    private static void apply(Connection connection, List<String> script) {
+        for (int index = 0; index < script.size(); index++) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute(script.get(index));
+            }
+            catch (SQLException ex) {
+                throw new DesiredSchemaException(index + 1, script.get(index), ex);
+            }
+        }
+    }
+
+}

@@ -1,0 +1,29 @@
+package dev.migrate.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import dev.migrate.plan.Plan;
+import dev.migrate.schema.Schema;
+import dev.migrate.testing.TestDatabase;
+import dev.migrate.testing.TestPostgres;
+
+class PostgresRoundTripTest {
+
+    @Test
+    void createsInspectsAndDropsEveryKindOfObject() {
+        try (TestDatabase db = TestPostgres.server().createDatabase()) {
+            RoundTrip roundTrip = new RoundTrip(db);
+            Schema everything = ShowcaseSchemas.everything();
+            Plan plan = RoundTrip.plan(RoundTrip.EMPTY, everything);
+            assertThat(plan.toSql()).startsWith("-- create enum type \"Mood\"\nCREATE TYPE \"Mood\" AS ENUM ('sad', 'ok', 'happy');\n")
+                    .contains("-- create \"user\" table\nCREATE TABLE \"user\" (id bigint NOT NULL GENERATED ALWAYS AS IDENTITY");
+            assertThat(plan.toReverseSql()).endsWith("-- reverse: create enum type \"Mood\"\nDROP TYPE \"Mood\";\n");
+            Schema created = roundTrip.create(everything);
+            assertThat(Postgres.differ().diff(created, everything)).isEmpty();
+            roundTrip.check(created, RoundTrip.EMPTY);
+        }
+    }
+
+}

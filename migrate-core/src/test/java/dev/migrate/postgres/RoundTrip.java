@@ -1,0 +1,111 @@
+package dev.migrate.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+
+import dev.migrate.diff.SchemaChange;
+import dev.migrate.plan.Plan;
+import dev.migrate.schema.InspectOptions;
+import dev.migrate.schema.Schema;
+import dev.migrate.schema.Table;
+import dev.migrate.testing.TestDatabase;
+
+/**
+ * Applies plans to a real database and checks what comes back: plan(A→B) applied to A inspects as B, its reverse
+ * brings back A, and B compared with itself gives no change.
+ */
+final class RoundTrip {
+
+    static final Schema EMPTY = new Schema("public", List.of(), List.of(), List.of());
+
+    private final TestDatabase db;
+
+    RoundTrip(TestDatabase db) {
+        this.db = db;
+    }
+
+    Schema inspect() {
+        try (Connection connection = db.connect()) {
+            return Postgres.inspector().inspect(connection, InspectOptions.schema("public"));
+        }
+        catch (SQLException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    static Plan plan(Schema from, Schema to) {
+        List<SchemaChange> changes = Postgres.differ().diff(from, to);
+        return Postgres.planner().plan(changes);
+    }
+
+    void apply(List<String> statements) {
+        try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
+            // Each statement commits on its own, like a migration tool would run them; no need to wait for disk.
+            statement.execute("SET synchronous_commit TO off");
+            for (String sql : statements) {
+                try {
+                    statement.execute(sql);
+                }
+                catch (SQLException ex) {
+                    throw new AssertionError("Statement failed: " + sql + "\n" + ex.getMessage() + "\nAll statements:\n"
+                            + String.join(";\n", statements), ex);
+                }
+            }
+        }
+        catch (SQLException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** Creates {@code schema} in the (empty) database and checks that it inspects as itself. */
+    Schema create(Schema schema) {
+        apply(plan(EMPTY, schema).statements());
+        Schema inspected = inspect();
+        assertSameSchema(inspected, schema);
+        return inspected;
+    }
+
+    /** The full round trip from the schema in the database ({@code a}) to {@code b} and back. */
+    void check(Schema a, Schema b) {
+        Plan plan = plan(a, b);
+        apply(plan.statements());
+        Schema reached = inspect();
+        assertSameSchema(reached, b);
+        assertThat(Postgres.differ().diff(reached, b)).as("diff(inspected B, B)").isEmpty();
+        assertThat(Postgres.differ().diff(b, b)).as("diff(B, B)").isEmpty();
+        if (plan.isReversible()) {
+            apply(plan.reverseStatements());
+            try {
+                assertSameSchema(inspect(), a);
+            }
+            catch (AssertionError ex) {
+                throw new AssertionError("after the reverse of\n" + plan.toSql() + "\nreverse:\n" + plan.toReverseSql()
+                        + "\n" + ex.getMessage(), ex);
+            }
+        }
+    }
+
+    static void assertSameSchema(Schema actual, Schema expected) {
+        Schema a = comparable(actual);
+        Schema e = comparable(expected);
+        if (!a.equals(e)) {
+            throw new AssertionError("inspected schema differs from the expected one; diff(inspected, expected) = "
+                    + Postgres.differ().diff(actual, expected) + "\ninspected: " + a + "\nexpected:  " + e);
+        }
+    }
+
+    /** Canonical form with columns in name order (adding a column appends it, wherever the model put it). */
+    static Schema comparable(Schema schema) {
+        Schema normalized = PostgresNormalizer.INSTANCE.normalize(schema);
+        List<Table> tables = normalized.tables().stream()
+                .map(t -> t.withColumns(t.columns().stream().sorted(Comparator.comparing(c -> c.name())).toList()))
+                .toList();
+        return new Schema("public", tables, normalized.enums(), normalized.sequences());
+    }
+
+}

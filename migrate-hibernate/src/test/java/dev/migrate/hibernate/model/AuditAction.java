@@ -1,0 +1,5 @@
+package dev.migrate.hibernate.model;
+
+public enum AuditAction {
+    CREATE, UPDATE, DELETE
+}

@@ -1,0 +1,5 @@
+package dev.migrate.hibernate.model;
+
+public enum EmployeeRole {
+    CLERK, PICKER, MANAGER, DIRECTOR
+}

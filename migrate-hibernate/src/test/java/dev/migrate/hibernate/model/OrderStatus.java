@@ -1,0 +1,5 @@
+package dev.migrate.hibernate.model;
+
+public enum OrderStatus {
+    NEW, PAID, SHIPPED, DELIVERED, CANCELLED
+}

@@ -1,0 +1,184 @@
+package dev.migrate.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+import org.postgresql.ds.PGSimpleDataSource;
+
+import dev.migrate.devdb.DevDatabase;
+import dev.migrate.devdb.DevDatabaseException;
+import dev.migrate.diff.UnsupportedChangeException;
+import dev.migrate.dir.WrittenMigration;
+import dev.migrate.generate.DesiredSchemaException;
+import dev.migrate.generate.DiffOptions;
+import dev.migrate.generate.SchemaDiffSession;
+import dev.migrate.hibernate.EntityModel;
+import dev.migrate.hibernate.EntitySchemaScript;
+import dev.migrate.hibernate.HibernateSettings;
+import dev.migrate.schema.SchemaInspectionException;
+
+/**
+ * Writes the migration that brings the directory to what the project's entities map, with its reverse, and updates
+ * {@code atlas.sum}; writes nothing when they are in sync. Compiles the project first. Both sides are built in
+ * scratch schemas of a PostgreSQL dev database, which is otherwise left untouched.
+ */
+@Mojo(name = "diff", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Execute(phase = LifecyclePhase.COMPILE)
+public class DiffMojo extends DirectoryMojo {
+
+    /** Spring Boot's implicit naming strategy, used when the project has it (a Spring Boot application). */
+    static final String SPRING_IMPLICIT_NAMING_STRATEGY =
+            "org.springframework.boot.hibernate.SpringImplicitNamingStrategy";
+
+    /** Name of the migration, e.g. {@code add_email_to_users}; derived from the changes when not given. */
+    @Parameter(property = "migrate.name")
+    private String name;
+
+    /** Packages holding the entities (sub-packages included), comma separated on the command line. */
+    @Parameter(property = "migrate.entityPackages", required = true)
+    private List<String> entityPackages;
+
+    /** JDBC URL of the PostgreSQL dev database, e.g. {@code jdbc:postgresql://localhost:5432/dev}. */
+    @Parameter(property = "migrate.devUrl", required = true)
+    private String devUrl;
+
+    @Parameter(property = "migrate.devUser")
+    private String devUser;
+
+    @Parameter(property = "migrate.devPassword")
+    private String devPassword;
+
+    /**
+     * Hibernate physical naming strategy class; by default the application's
+     * {@code spring.jpa.hibernate.naming.physical-strategy}, else Spring Boot's default.
+     */
+    @Parameter(property = "migrate.physicalNamingStrategy")
+    private String physicalNamingStrategy;
+
+    /**
+     * Hibernate implicit naming strategy class; by default the application's
+     * {@code spring.jpa.hibernate.naming.implicit-strategy}, else Spring Boot's when the project has Spring Boot, else
+     * JPA's.
+     */
+    @Parameter(property = "migrate.implicitNamingStrategy")
+    private String implicitNamingStrategy;
+
+    /** The application's properties, whose {@code spring.jpa.*} Hibernate settings the diff applies. */
+    @Parameter(property = "migrate.applicationProperties",
+            defaultValue = "${project.basedir}/src/main/resources/application.properties")
+    private File applicationProperties;
+
+    /** Whether tables no entity maps are dropped; by default they are left alone. */
+    @Parameter(property = "migrate.dropUnmappedTables", defaultValue = "false")
+    private boolean dropUnmappedTables;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Override
+    protected void run() throws MojoFailureException {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try (URLClassLoader projectClasses = projectClassLoader()) {
+            thread.setContextClassLoader(projectClasses);
+            EntityModel model = EntityModel.scan(projectClasses, entityPackages.toArray(String[]::new));
+            getLog().info("Found " + model.entityCount() + " entities in " + String.join(", ", entityPackages));
+            List<String> script = EntitySchemaScript.createUnqualified(model, settings(projectClasses));
+            write(script);
+        }
+        catch (IllegalArgumentException | IllegalStateException | DevDatabaseException | DesiredSchemaException
+                | SchemaInspectionException | UnsupportedChangeException ex) {
+            throw new MojoFailureException(ex.getMessage(), ex);
+        }
+        catch (IOException ex) {
+            throw new MojoFailureException("Cannot read the project's classes or application properties: "
+                    + ex.getMessage(), ex);
+        }
+        finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    private void write(List<String> script) {
+        try (DevDatabase dev = DevDatabase.connect(dataSource())) {
+            Optional<WrittenMigration> written = new SchemaDiffSession(dev, new DiffOptions(dropUnmappedTables))
+                .generate(script, dir().toPath(), format(), Optional.ofNullable(name));
+            if (written.isEmpty()) {
+                getLog().info("The schema is in sync with the entities; no migration written");
+                return;
+            }
+            for (Path file : written.get().files()) {
+                getLog().info("Created " + file);
+            }
+            getLog().info("Updated " + dir().toPath().resolve("atlas.sum"));
+        }
+    }
+
+    private HibernateSettings settings(ClassLoader projectClasses) throws IOException {
+        SpringJpaProperties application = SpringJpaProperties.read(applicationProperties.toPath());
+        String physical = Optional.ofNullable(physicalNamingStrategy)
+            .or(application::physicalNamingStrategy)
+            .orElse(HibernateSettings.DEFAULT_PHYSICAL_NAMING_STRATEGY);
+        String implicit = Optional.ofNullable(implicitNamingStrategy)
+            .or(application::implicitNamingStrategy)
+            .orElse(isPresent(SPRING_IMPLICIT_NAMING_STRATEGY, projectClasses) ? SPRING_IMPLICIT_NAMING_STRATEGY
+                    : HibernateSettings.DEFAULT_IMPLICIT_NAMING_STRATEGY);
+        getLog().debug("Naming strategies: physical " + physical + ", implicit " + implicit);
+        return HibernateSettings.postgresql()
+            .withProperties(application.hibernateProperties())
+            .withPhysicalNamingStrategy(physical)
+            .withImplicitNamingStrategy(implicit);
+    }
+
+    private static boolean isPresent(String className, ClassLoader classLoader) {
+        try {
+            Class.forName(className, false, classLoader);
+            return true;
+        }
+        catch (ClassNotFoundException | LinkageError ex) {
+            return false;
+        }
+    }
+
+    private PGSimpleDataSource dataSource() {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(devUrl);
+        if (devUser != null) {
+            dataSource.setUser(devUser);
+        }
+        if (devPassword != null) {
+            dataSource.setPassword(devPassword);
+        }
+        return dataSource;
+    }
+
+    /** The project's compiled classes and compile dependencies; the plugin's Hibernate and JPA API come first. */
+    private URLClassLoader projectClassLoader() throws MojoFailureException {
+        try {
+            List<URL> urls = new ArrayList<>();
+            for (String element : project.getCompileClasspathElements()) {
+                urls.add(new File(element).toURI().toURL());
+            }
+            return new URLClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader());
+        }
+        catch (DependencyResolutionRequiredException | MalformedURLException ex) {
+            throw new MojoFailureException("Cannot build the project's class path: " + ex.getMessage(), ex);
+        }
+    }
+
+}
