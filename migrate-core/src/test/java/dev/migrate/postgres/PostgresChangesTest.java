@@ -158,6 +158,33 @@ class PostgresChangesTest {
     }
 
     @Test
+    void replacingAReferencedKeyDropsAndRestoresTheForeignKeysOnIt() {
+        Table a = table("a", List.of(Column.of("id", ColumnType.of("integer"), false),
+                Column.of("code", ColumnType.of("text"), false)), t -> t
+                        .withPrimaryKey(new PrimaryKey(null, List.of("id")))
+                        .withIndexes(List.of(new Index("a_code_uq", true, List.of(IndexPart.column("code")), null,
+                                null, null))));
+        Table b = table("b", List.of(Column.of("a_id", ColumnType.of("integer"), true),
+                Column.of("a_code", ColumnType.of("text"), true)), t -> t.withForeignKeys(List.of(
+                        ForeignKey.of("b_a_id", List.of("a_id"), "a", List.of("id")),
+                        ForeignKey.of("b_a_code", List.of("a_code"), "a", List.of("code")))));
+        Table changedA = a.withPrimaryKey(new PrimaryKey("a_primary", List.of("id")))
+                .withIndexes(List.of(new Index("a_code_uq", true, List.of(IndexPart.column("code").desc()), null,
+                        null, null)));
+        try (TestDatabase db = TestPostgres.server().createDatabase()) {
+            RoundTrip roundTrip = new RoundTrip(db);
+            Schema created = roundTrip.create(schema(a, b));
+            Plan plan = RoundTrip.plan(created, schema(changedA, b));
+            assertThat(plan.changes()).extracting(PlannedChange::comment).containsExactly(
+                    "drop foreign key \"b_a_code\" from table: \"b\"", "drop foreign key \"b_a_id\" from table: \"b\"",
+                    "drop primary key \"a_pkey\" from table: \"a\"", "drop index \"a_code_uq\" from table: \"a\"",
+                    "add primary key \"a_primary\" to table: \"a\"", "create index \"a_code_uq\" to table: \"a\"",
+                    "add foreign key \"b_a_code\" to table: \"b\"", "add foreign key \"b_a_id\" to table: \"b\"");
+            roundTrip.check(created, schema(changedA, b));
+        }
+    }
+
+    @Test
     void quotesIdentifiersOnlyWhereNeeded() {
         assertThat(PostgresIdentifiers.quote("users")).isEqualTo("users");
         assertThat(PostgresIdentifiers.quote("user")).isEqualTo("\"user\"");
