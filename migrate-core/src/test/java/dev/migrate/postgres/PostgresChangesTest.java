@@ -207,17 +207,21 @@ class PostgresChangesTest {
                     CREATE TRIGGER tr BEFORE INSERT ON kept FOR EACH ROW EXECUTE FUNCTION f();
                     CREATE TABLE schema_migrations (version text);
                     CREATE TABLE atlas_schema_revisions (version text);
+                    CREATE TABLE flyway_schema_history (installed_rank serial PRIMARY KEY);
+                    CREATE SEQUENCE free_seq;
                     """);
             RoundTrip roundTrip = new RoundTrip(db);
             Schema inspected = roundTrip.inspect();
             assertThat(inspected.tables()).extracting(Table::name).containsExactly("kept");
+            assertThat(inspected.sequences()).extracting(Sequence::name).containsExactly("free_seq");
             try (var connection = db.connect()) {
                 Schema withoutKept = Postgres.inspector().inspect(connection,
                         InspectOptions.schema("public").excluding("kept"));
                 assertThat(withoutKept.tables()).isEmpty();
                 assertThat(Postgres.inspector().inspect(connection, InspectOptions.schema("public").excludingNothing())
                         .tables()).extracting(Table::name)
-                        .containsExactly("atlas_schema_revisions", "kept", "schema_migrations");
+                        .containsExactly("atlas_schema_revisions", "flyway_schema_history", "kept",
+                                "schema_migrations");
             }
             Schema desired = inspected.withTables(List.of(inspected.tables().get(0).withComment("kept")));
             roundTrip.check(inspected, desired);
