@@ -152,14 +152,14 @@ public final class InspectBenchmark {
         check(inspected.tables().size() == MAIN_SIZE, "inspector saw " + inspected.tables().size() + " tables");
         serverVersion = serverVersion(connection);
 
-        double ours = Measurement.medianMillis("migrate inspector", 5, 11,
+        double ours = Measurement.medianMillis("migrate inspector", 5, 21,
                 () -> Postgres.inspector().inspect(connection, options));
-        double bare = Measurement.medianMillis("bare bulk catalog queries", 5, 11,
+        double bare = Measurement.medianMillis("bare bulk catalog queries", 5, 21,
                 () -> Contenders.bareCatalogQueries(connection, SCHEMA));
         Schema desired = modified(inspected);
         List<SchemaChange> changes = Postgres.differ().diff(inspected, desired);
         Plan plan = Postgres.planner().plan(changes);
-        double diffAndPlan = Measurement.medianMillis("diff + plan", 10, 11,
+        double diffAndPlan = Measurement.medianMillis("diff + plan", 10, 21,
                 () -> Postgres.planner().plan(Postgres.differ().diff(inspected, desired)));
         double jdbc = Measurement.medianMillis("per-table JDBC DatabaseMetaData", 1, 3,
                 () -> Contenders.perTableMetadata(connection, SCHEMA));

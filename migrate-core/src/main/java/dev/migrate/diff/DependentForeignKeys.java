@@ -7,16 +7,18 @@ import java.util.Set;
 
 import dev.migrate.diff.TableChange.AddForeignKey;
 import dev.migrate.diff.TableChange.DropForeignKey;
+import dev.migrate.diff.TableChange.DropIndex;
 import dev.migrate.diff.TableChange.DropPrimaryKey;
 import dev.migrate.diff.TableChange.DropTable;
 import dev.migrate.diff.TableChange.DropUnique;
 import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.IndexPart;
 import dev.migrate.schema.Schema;
 import dev.migrate.schema.Table;
 
 /**
- * A foreign key depends on the key it references: when that key is dropped (or replaced), the database refuses
- * unless the foreign key goes first. This adds the drop, and the re-creation when the foreign key is still wanted.
+ * A foreign key depends on the key it references (primary key, unique constraint or unique index): when that key is
+ * dropped (or replaced), the database refuses unless the foreign key goes first. This adds the drop, and the re-creation when the foreign key is still wanted.
  */
 final class DependentForeignKeys {
 
@@ -32,6 +34,11 @@ final class DependentForeignKeys {
             }
             else if (change instanceof DropUnique drop) {
                 droppedKeys.add(keyOf(drop.tableName(), drop.constraint().columns()));
+            }
+            else if (change instanceof DropIndex drop && drop.index().unique() && drop.index().predicate() == null
+                    && drop.index().parts().stream().allMatch(p -> p.column() != null)) {
+                droppedKeys.add(keyOf(drop.tableName(),
+                        drop.index().parts().stream().map(IndexPart::column).toList()));
             }
             else if (change instanceof DropForeignKey drop) {
                 droppedForeignKeys.add(drop.tableName() + '\0' + drop.key().name());

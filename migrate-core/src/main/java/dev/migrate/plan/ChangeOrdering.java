@@ -51,6 +51,24 @@ public final class ChangeOrdering {
         DROP_TYPES_AND_SEQUENCES
     }
 
+    /** Where the changes that need no splitting go. */
+    private static final Map<Class<? extends SchemaChange>, Phase> PHASE_OF = Map.ofEntries(
+            Map.entry(DropForeignKey.class, Phase.DROP_FOREIGN_KEYS),
+            Map.entry(DropIndex.class, Phase.DROP_CONSTRAINTS),
+            Map.entry(DropCheck.class, Phase.DROP_CONSTRAINTS),
+            Map.entry(DropUnique.class, Phase.DROP_CONSTRAINTS),
+            Map.entry(DropPrimaryKey.class, Phase.DROP_CONSTRAINTS),
+            Map.entry(EnumChange.CreateEnum.class, Phase.TYPES_AND_SEQUENCES),
+            Map.entry(EnumChange.AddEnumValues.class, Phase.TYPES_AND_SEQUENCES),
+            Map.entry(EnumChange.DropEnum.class, Phase.DROP_TYPES_AND_SEQUENCES),
+            Map.entry(AlterColumn.class, Phase.MODIFY_COLUMNS),
+            Map.entry(SetTableComment.class, Phase.MODIFY_COLUMNS),
+            Map.entry(AddPrimaryKey.class, Phase.ADD_KEYS),
+            Map.entry(AddUnique.class, Phase.ADD_KEYS),
+            Map.entry(CreateIndex.class, Phase.ADD_KEYS),
+            Map.entry(AddCheck.class, Phase.ADD_KEYS),
+            Map.entry(AddForeignKey.class, Phase.ADD_FOREIGN_KEYS));
+
     private final Map<Phase, List<SchemaChange>> phases = new EnumMap<>(Phase.class);
 
     private ChangeOrdering() {
@@ -85,23 +103,6 @@ public final class ChangeOrdering {
         }
         placeNewTables(newTables, tablesWithNewKeys);
     }
-
-    private static final Map<Class<? extends SchemaChange>, Phase> PHASE_OF = Map.ofEntries(
-            Map.entry(DropForeignKey.class, Phase.DROP_FOREIGN_KEYS),
-            Map.entry(DropIndex.class, Phase.DROP_CONSTRAINTS),
-            Map.entry(DropCheck.class, Phase.DROP_CONSTRAINTS),
-            Map.entry(DropUnique.class, Phase.DROP_CONSTRAINTS),
-            Map.entry(DropPrimaryKey.class, Phase.DROP_CONSTRAINTS),
-            Map.entry(EnumChange.CreateEnum.class, Phase.TYPES_AND_SEQUENCES),
-            Map.entry(EnumChange.AddEnumValues.class, Phase.TYPES_AND_SEQUENCES),
-            Map.entry(EnumChange.DropEnum.class, Phase.DROP_TYPES_AND_SEQUENCES),
-            Map.entry(AlterColumn.class, Phase.MODIFY_COLUMNS),
-            Map.entry(SetTableComment.class, Phase.MODIFY_COLUMNS),
-            Map.entry(AddPrimaryKey.class, Phase.ADD_KEYS),
-            Map.entry(AddUnique.class, Phase.ADD_KEYS),
-            Map.entry(CreateIndex.class, Phase.ADD_KEYS),
-            Map.entry(AddCheck.class, Phase.ADD_KEYS),
-            Map.entry(AddForeignKey.class, Phase.ADD_FOREIGN_KEYS));
 
     private void place(SchemaChange change) {
         if (change instanceof CreateSequence create) {

@@ -59,11 +59,13 @@ public final class PostgresInspector {
                     row -> enums.add(new EnumType(row.getString(1), List.of((String[]) row.getArray(2).getArray()))));
             List<Sequence> sequences = new ArrayList<>();
             run(connection, options, PostgresCatalogQueries.SEQUENCES, row -> {
+                String ownerName = row.getString("owner_table");
+                TableBuilder owner = ownerName == null ? null : tables.get(ownerName);
+                if (ownerName != null && owner == null) {
+                    return; // belongs to a table that is not inspected: left alone with it
+                }
                 if ("i".equals(row.getString("deptype"))) {
-                    TableBuilder owner = tables.get(row.getString("owner_table"));
-                    if (owner != null) {
-                        owner.setIdentityOptions(row.getString("owner_column"), sequenceOptions(row));
-                    }
+                    owner.setIdentityOptions(row.getString("owner_column"), sequenceOptions(row));
                 }
                 else {
                     sequences.add(sequence(row));

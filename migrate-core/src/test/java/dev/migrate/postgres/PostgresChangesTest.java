@@ -158,6 +158,33 @@ class PostgresChangesTest {
     }
 
     @Test
+    void replacingAReferencedKeyDropsAndRestoresTheForeignKeysOnIt() {
+        Table a = table("a", List.of(Column.of("id", ColumnType.of("integer"), false),
+                Column.of("code", ColumnType.of("text"), false)), t -> t
+                        .withPrimaryKey(new PrimaryKey(null, List.of("id")))
+                        .withIndexes(List.of(new Index("a_code_uq", true, List.of(IndexPart.column("code")), null,
+                                null, null))));
+        Table b = table("b", List.of(Column.of("a_id", ColumnType.of("integer"), true),
+                Column.of("a_code", ColumnType.of("text"), true)), t -> t.withForeignKeys(List.of(
+                        ForeignKey.of("b_a_id", List.of("a_id"), "a", List.of("id")),
+                        ForeignKey.of("b_a_code", List.of("a_code"), "a", List.of("code")))));
+        Table changedA = a.withPrimaryKey(new PrimaryKey("a_primary", List.of("id")))
+                .withIndexes(List.of(new Index("a_code_uq", true, List.of(IndexPart.column("code").desc()), null,
+                        null, null)));
+        try (TestDatabase db = TestPostgres.server().createDatabase()) {
+            RoundTrip roundTrip = new RoundTrip(db);
+            Schema created = roundTrip.create(schema(a, b));
+            Plan plan = RoundTrip.plan(created, schema(changedA, b));
+            assertThat(plan.changes()).extracting(PlannedChange::comment).containsExactly(
+                    "drop foreign key \"b_a_code\" from table: \"b\"", "drop foreign key \"b_a_id\" from table: \"b\"",
+                    "drop primary key \"a_pkey\" from table: \"a\"", "drop index \"a_code_uq\" from table: \"a\"",
+                    "add primary key \"a_primary\" to table: \"a\"", "create index \"a_code_uq\" to table: \"a\"",
+                    "add foreign key \"b_a_code\" to table: \"b\"", "add foreign key \"b_a_id\" to table: \"b\"");
+            roundTrip.check(created, schema(changedA, b));
+        }
+    }
+
+    @Test
     void quotesIdentifiersOnlyWhereNeeded() {
         assertThat(PostgresIdentifiers.quote("users")).isEqualTo("users");
         assertThat(PostgresIdentifiers.quote("user")).isEqualTo("\"user\"");
@@ -180,17 +207,21 @@ class PostgresChangesTest {
                     CREATE TRIGGER tr BEFORE INSERT ON kept FOR EACH ROW EXECUTE FUNCTION f();
                     CREATE TABLE schema_migrations (version text);
                     CREATE TABLE atlas_schema_revisions (version text);
+                    CREATE TABLE flyway_schema_history (installed_rank serial PRIMARY KEY);
+                    CREATE SEQUENCE free_seq;
                     """);
             RoundTrip roundTrip = new RoundTrip(db);
             Schema inspected = roundTrip.inspect();
             assertThat(inspected.tables()).extracting(Table::name).containsExactly("kept");
+            assertThat(inspected.sequences()).extracting(Sequence::name).containsExactly("free_seq");
             try (var connection = db.connect()) {
                 Schema withoutKept = Postgres.inspector().inspect(connection,
                         InspectOptions.schema("public").excluding("kept"));
                 assertThat(withoutKept.tables()).isEmpty();
                 assertThat(Postgres.inspector().inspect(connection, InspectOptions.schema("public").excludingNothing())
                         .tables()).extracting(Table::name)
-                        .containsExactly("atlas_schema_revisions", "kept", "schema_migrations");
+                        .containsExactly("atlas_schema_revisions", "flyway_schema_history", "kept",
+                                "schema_migrations");
             }
             Schema desired = inspected.withTables(List.of(inspected.tables().get(0).withComment("kept")));
             roundTrip.check(inspected, desired);

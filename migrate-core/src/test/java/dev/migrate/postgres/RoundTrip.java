@@ -43,10 +43,23 @@ final class RoundTrip {
         return Postgres.planner().plan(changes);
     }
 
+    /**
+     * Runs the statements as a migration tool would: in one transaction, like Flyway and Liquibase run a file, unless
+     * they add enum values (a new value cannot be used in the transaction that adds it), then one by one.
+     */
     void apply(List<String> statements) {
         try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
-            // Each statement commits on its own, like a migration tool would run them; no need to wait for disk.
             statement.execute("SET synchronous_commit TO off");
+            boolean oneTransaction = statements.stream().noneMatch(s -> s.contains(" ADD VALUE "));
+            if (oneTransaction && !statements.isEmpty()) {
+                try {
+                    statement.execute(String.join(";\n", statements));
+                    return;
+                }
+                catch (SQLException ex) {
+                    // rolled back as a whole; run them one by one to report the statement that fails
+                }
+            }
             for (String sql : statements) {
                 try {
                     statement.execute(sql);
@@ -55,6 +68,10 @@ final class RoundTrip {
                     throw new AssertionError("Statement failed: " + sql + "\n" + ex.getMessage() + "\nAll statements:\n"
                             + String.join(";\n", statements), ex);
                 }
+            }
+            if (oneTransaction) {
+                throw new AssertionError("The statements failed together but not one by one:\n"
+                        + String.join(";\n", statements));
             }
         }
         catch (SQLException ex) {
