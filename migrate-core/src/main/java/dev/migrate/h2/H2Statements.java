@@ -195,6 +195,13 @@ final class H2Statements {
      * whole ({@code ALTER COLUMN c <definition>}), which H2 allows and which sets the identity's options at once.
      */
     private static List<String> alterColumn(String table, Column from, Column to) {
+        if (to.generatedExpression() != null && !to.generatedExpression().equals(from.generatedExpression())) {
+            // A column that becomes computed is computed anew.
+            List<String> statements = new ArrayList<>();
+            statements.add(alterTable(table, "DROP COLUMN " + quote(from.name())));
+            statements.addAll(addColumn(table, to));
+            return statements;
+        }
         String column = "ALTER COLUMN " + quote(to.name()) + " ";
         List<String> actions = new ArrayList<>();
         if (from.generatedExpression() != null && to.generatedExpression() == null) {
@@ -204,7 +211,9 @@ final class H2Statements {
             actions.add(column + "DROP IDENTITY");
         }
         if (to.identity() != null && !to.identity().equals(from.identity())) {
-            actions.add(column + columnDefinition(to.withDefault(null)).substring(quote(to.name()).length() + 1));
+            // An identity column is NOT NULL by itself; the redefinition takes no NOT NULL clause.
+            actions.add(column + columnDefinition(to.withDefault(null).withNullable(true))
+                .substring(quote(to.name()).length() + 1));
         }
         else {
             if (!from.type().equals(to.type())) {
