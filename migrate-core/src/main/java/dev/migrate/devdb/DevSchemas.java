@@ -10,6 +10,9 @@ import java.util.Map;
  */
 public interface DevSchemas {
 
+    /** The database's name in Liquibase's {@code dbms} attribute, which decides the changesets a replay runs. */
+    String liquibaseName();
+
     /** Schemas whose name starts with {@code prefix}, in name order, with their comments (null when none). */
     Map<String, String> withPrefix(Connection connection, String prefix) throws SQLException;
 

@@ -46,7 +46,7 @@ final class DirectoryReplayer {
                 String name = files.get(index).name();
                 schemas.useSchema(connection, schema);
                 for (ReplayStatement statement : MigrationScripts.statements(format, name, read(directory, name),
-                        schema)) {
+                        schema, schemas.liquibaseName())) {
                     execute(directory, statement);
                     statements++;
                 }

@@ -28,6 +28,11 @@ final class H2DevSchemas implements DevSchemas {
             + "'1970-01-01 00:00:00+00', session_start)";
 
     @Override
+    public String liquibaseName() {
+        return "h2";
+    }
+
+    @Override
     public Map<String, String> withPrefix(Connection connection, String prefix) throws SQLException {
         Map<String, String> schemas = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement("select schema_name, remarks from "

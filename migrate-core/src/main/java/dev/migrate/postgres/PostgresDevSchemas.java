@@ -26,6 +26,11 @@ final class PostgresDevSchemas implements DevSchemas {
     private static final String START_MICROS = "(extract(epoch from backend_start) * 1000000)::bigint";
 
     @Override
+    public String liquibaseName() {
+        return "postgresql";
+    }
+
+    @Override
     public Map<String, String> withPrefix(Connection connection, String prefix) throws SQLException {
         Map<String, String> schemas = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement("select nspname, "
