@@ -49,7 +49,11 @@ public final class DevDatabase implements AutoCloseable {
         this.cache = new ReplayCache(connection, schemas);
     }
 
-    /** Opens a session on a connection of the data source, and removes the leftovers of killed runs. */
+    /**
+     * Opens a session on a connection of the data source, and removes the leftovers of killed runs.
+     *
+     * @throws DevDatabaseException when the database is neither PostgreSQL nor H2, or cannot be reached
+     */
     public static DevDatabase connect(DataSource dataSource) {
         try {
             return open(dataSource.getConnection(), Clock.systemUTC(), System::nanoTime);

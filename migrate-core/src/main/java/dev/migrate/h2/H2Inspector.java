@@ -199,22 +199,14 @@ public final class H2Inspector {
         PrimaryKey primaryKey;
 
         void addIndexColumn(ResultSet row) throws SQLException {
+            boolean unique = !"INDEX".equals(row.getString("index_type_name"));
             IndexBuilder index = indexes.computeIfAbsent(row.getString("index_name"),
-                    name -> new IndexBuilder(fromStored(name), !"INDEX".equals(uncheckedString(row))));
+                    name -> new IndexBuilder(fromStored(name), unique));
             boolean descending = "DESC".equals(row.getString("ordering_specification"));
             boolean nullsFirst = "FIRST".equals(row.getString("null_ordering"));
             // H2 sorts NULL low by default: first ascending, last descending.
             index.parts.add(new IndexPart(fromStored(row.getString("column_name")), null, descending,
                     nullsFirst != descending ? null : nullsFirst));
-        }
-
-        private static String uncheckedString(ResultSet row) {
-            try {
-                return row.getString("index_type_name");
-            }
-            catch (SQLException ex) {
-                throw new IllegalStateException(ex);
-            }
         }
 
         /** Foreign keys point at a key of the referenced table: its columns, by position, are the referenced ones. */
