@@ -100,9 +100,10 @@ final class H2Statements {
         }
         if (change instanceof CreateSequence c) {
             Sequence sequence = c.sequence();
+            List<String> options = sequenceOptions(null, sequence.options(), sequence.dataType());
             return List.of("CREATE SEQUENCE " + quote(sequence.name()) + " AS "
-                    + sequence.dataType().toUpperCase(Locale.ROOT) + " " + String.join(" ",
-                            sequenceOptions(sequence.options())));
+                    + sequence.dataType().toUpperCase(Locale.ROOT) + (options.isEmpty() ? ""
+                            : " " + String.join(" ", options)));
         }
         if (change instanceof DropSequence c) {
             return List.of("DROP SEQUENCE " + quote(c.sequence().name()));
@@ -146,7 +147,7 @@ final class H2Statements {
             sql.append(" DEFAULT ").append(column.defaultExpression());
         }
         if (column.identity() != null) {
-            sql.append(' ').append(identity(column.identity()));
+            sql.append(' ').append(identity(column.identity(), column.type().name()));
         }
         if (!column.nullable()) {
             sql.append(" NOT NULL");
@@ -154,21 +155,36 @@ final class H2Statements {
         return sql.toString();
     }
 
-    private static String identity(Identity identity) {
-        return "GENERATED " + (identity.always() ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY ("
-                + String.join(" ", sequenceOptions(identity.options())) + ")";
+    private static String identity(Identity identity, String dataType) {
+        List<String> options = sequenceOptions(null, identity.options(), dataType);
+        return "GENERATED " + (identity.always() ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY"
+                + (options.isEmpty() ? "" : " (" + String.join(" ", options) + ")");
     }
 
-    /** Every option, explicitly: the model holds them all after normalization, and H2 prints them all back. */
-    private static List<String> sequenceOptions(SequenceOptions options) {
+    /**
+     * The option clauses that take a sequence from {@code from} to {@code to}; with {@code from == null}, those that
+     * differ from H2's defaults for the type.
+     */
+    private static List<String> sequenceOptions(SequenceOptions from, SequenceOptions to, String dataType) {
+        SequenceOptions base = from != null ? from : H2Normalizer.withDefaults(
+                SequenceOptions.DEFAULTS.withIncrement(to.increment() == null ? 1 : to.increment()), dataType)
+            .withIncrement(1);
         List<String> clauses = new ArrayList<>();
-        clauses.add("START WITH " + options.start());
-        clauses.add("INCREMENT BY " + options.increment());
-        clauses.add("MINVALUE " + options.minValue());
-        clauses.add("MAXVALUE " + options.maxValue());
-        clauses.add("CACHE " + options.cache());
-        clauses.add(options.cycle() ? "CYCLE" : "NO CYCLE");
+        addIfChanged(clauses, "START WITH ", base.start(), to.start());
+        addIfChanged(clauses, "INCREMENT BY ", base.increment(), to.increment());
+        addIfChanged(clauses, "MINVALUE ", base.minValue(), to.minValue());
+        addIfChanged(clauses, "MAXVALUE ", base.maxValue(), to.maxValue());
+        addIfChanged(clauses, "CACHE ", base.cache(), to.cache());
+        if (base.cycle() != to.cycle()) {
+            clauses.add(to.cycle() ? "CYCLE" : "NO CYCLE");
+        }
         return clauses;
+    }
+
+    private static void addIfChanged(List<String> clauses, String keyword, Long from, Long to) {
+        if (to != null && !Objects.equals(from, to)) {
+            clauses.add(keyword + to);
+        }
     }
 
     private static List<String> alterSequence(Sequence from, Sequence to) {
@@ -176,9 +192,9 @@ final class H2Statements {
             // H2 cannot change a sequence's type in place.
             return List.of("DROP SEQUENCE " + quote(from.name()), of(new CreateSequence(to)).get(0));
         }
-        return from.options().equals(to.options()) ? List.of()
-                : List.of("ALTER SEQUENCE " + quote(to.name()) + " " + String.join(" ",
-                        sequenceOptions(to.options())));
+        List<String> options = sequenceOptions(from.options(), to.options(), to.dataType());
+        return options.isEmpty() ? List.of()
+                : List.of("ALTER SEQUENCE " + quote(to.name()) + " " + String.join(" ", options));
     }
 
     private static List<String> addColumn(String table, Column column) {
