@@ -31,13 +31,13 @@ import dev.migrate.diff.TableChange.DropTable;
 import dev.migrate.diff.TableChange.DropUnique;
 import dev.migrate.diff.TableChange.SetTableComment;
 import dev.migrate.diff.UnsupportedChangeException;
+import dev.migrate.plan.StandardSql;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Identity;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.IndexPart;
-import dev.migrate.schema.ReferentialAction;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.SequenceOptions;
 import dev.migrate.schema.Table;
@@ -169,22 +169,7 @@ final class H2Statements {
         SequenceOptions base = from != null ? from : H2Normalizer.withDefaults(
                 SequenceOptions.DEFAULTS.withIncrement(to.increment() == null ? 1 : to.increment()), dataType)
             .withIncrement(1);
-        List<String> clauses = new ArrayList<>();
-        addIfChanged(clauses, "START WITH ", base.start(), to.start());
-        addIfChanged(clauses, "INCREMENT BY ", base.increment(), to.increment());
-        addIfChanged(clauses, "MINVALUE ", base.minValue(), to.minValue());
-        addIfChanged(clauses, "MAXVALUE ", base.maxValue(), to.maxValue());
-        addIfChanged(clauses, "CACHE ", base.cache(), to.cache());
-        if (base.cycle() != to.cycle()) {
-            clauses.add(to.cycle() ? "CYCLE" : "NO CYCLE");
-        }
-        return clauses;
-    }
-
-    private static void addIfChanged(List<String> clauses, String keyword, Long from, Long to) {
-        if (to != null && !Objects.equals(from, to)) {
-            clauses.add(keyword + to);
-        }
+        return StandardSql.sequenceOptions(base, to);
     }
 
     private static List<String> alterSequence(Sequence from, Sequence to) {
@@ -263,13 +248,7 @@ final class H2Statements {
         StringBuilder sql = new StringBuilder("CONSTRAINT ").append(quote(key.name())).append(" FOREIGN KEY ")
             .append(columns(key.columns())).append(" REFERENCES ").append(quote(key.referencedTable())).append(' ')
             .append(columns(key.referencedColumns()));
-        if (key.onUpdate() != ReferentialAction.NO_ACTION) {
-            sql.append(" ON UPDATE ").append(key.onUpdate().sql());
-        }
-        if (key.onDelete() != ReferentialAction.NO_ACTION) {
-            sql.append(" ON DELETE ").append(key.onDelete().sql());
-        }
-        return sql.toString();
+        return sql.append(StandardSql.referentialActions(key)).toString();
     }
 
     private static String createIndex(String table, Index index) {
