@@ -50,8 +50,9 @@ final class ReplayCache {
         try {
             Schemas.inTransaction(connection, () -> {
                 schemas.drop(connection, name); // an unmarked or foreign schema squatting on the name
+                // Marked before the rename: where DDL commits at once (H2), the name never shows without its marker.
+                schemas.comment(connection, replayed.name(), key.marker());
                 schemas.rename(connection, replayed.name(), name);
-                schemas.comment(connection, name, key.marker());
             });
             replayed.handedOver();
         }

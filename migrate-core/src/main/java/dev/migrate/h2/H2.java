@@ -24,7 +24,11 @@ public final class H2 {
     /**
      * A URL for a private in-memory dev database: {@code jdbc:h2:mem:migrate_dev_<random>}. It lives as long as its
      * first connection, which a {@link dev.migrate.devdb.DevDatabase} holds for its whole session, so nothing outlives
-     * the session and no server is needed; the replay cache then lasts one session.
+     * the session, nothing touches the application's database, and no server is needed. The replay cache then lasts
+     * one session; for a cache that survives sessions use a database that does: a named in-memory one kept open
+     * for the JVM ({@code jdbc:h2:mem:migrate_dev;DB_CLOSE_DELAY=-1}), or a file
+     * ({@code jdbc:h2:file:./target/migrate-dev}). H2 commits DDL at once, so two runs sharing one H2 dev database
+     * are not isolated from each other as they are on PostgreSQL; a private database per run avoids the question.
      */
     public static String devDatabaseUrl() {
         byte[] bytes = new byte[6];

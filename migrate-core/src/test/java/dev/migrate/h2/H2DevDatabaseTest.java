@@ -52,6 +52,10 @@ class H2DevDatabaseTest {
                 assertThat(replayed.cacheHit()).isTrue();
             }
         }
+        try (DevDatabase nextRun = DevDatabase.connect(dataSource);
+                ReplayedSchema replayed = nextRun.replay(MigrationDirectory.ofPath(directory), MigrationFormat.ATLAS)) {
+            assertThat(replayed.cacheHit()).as("cache kept in the dev database for the next run").isTrue();
+        }
         try (Connection connection = DriverManager.getConnection(url);
                 var rows = connection.createStatement().executeQuery("select schema_name from "
                         + "information_schema.schemata where schema_name like 'MIGRATE%' order by 1")) {
