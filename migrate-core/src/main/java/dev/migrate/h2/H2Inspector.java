@@ -30,7 +30,7 @@ import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
 
 /**
- * Reads one H2 2.x schema from {@code INFORMATION_SCHEMA} into the model with seven queries, whatever the number of
+ * Reads one H2 2.x schema from {@code INFORMATION_SCHEMA} into the model with eight queries, whatever the number of
  * tables. Names are model names ({@link H2Identifiers}); indexes H2 made for constraints are left out; the result is
  * in {@link H2Normalizer canonical form}. Views, triggers, domains and excluded tables are not read.
  */
