@@ -35,9 +35,10 @@ final class H2DevSchemas implements DevSchemas {
     @Override
     public Map<String, String> withPrefix(Connection connection, String prefix) throws SQLException {
         Map<String, String> schemas = new LinkedHashMap<>();
+        // Compared in upper case: a database may fold unquoted names to lower case instead (DATABASE_TO_LOWER).
         try (PreparedStatement query = connection.prepareStatement("select schema_name, remarks from "
-                + "information_schema.schemata where left(schema_name, ?) = ? order by schema_name")) {
-            String stored = H2Identifiers.toStored(prefix);
+                + "information_schema.schemata where left(upper(schema_name), ?) = ? order by schema_name")) {
+            String stored = prefix.toUpperCase(java.util.Locale.ROOT);
             query.setInt(1, stored.length());
             query.setString(2, stored);
             try (ResultSet rows = query.executeQuery()) {

@@ -78,8 +78,8 @@ public final class H2Inspector {
             + "where table_schema = ? and table_type = 'BASE TABLE' order by table_name";
 
     public Schema inspect(Connection connection, InspectOptions options) {
-        String schema = H2Identifiers.toStored(options.schema());
         try {
+            String schema = storedSchemaName(connection, options.schema());
             Map<String, String> comments = new LinkedHashMap<>();
             query(connection, TABLES, schema, row -> comments.put(row.getString(1), row.getString(2)));
             Map<String, List<String>> enums = new HashMap<>();
@@ -127,6 +127,23 @@ public final class H2Inspector {
         catch (SQLException ex) {
             throw new SchemaInspectionException("Could not inspect H2 schema \"" + options.schema() + "\": "
                     + ex.getMessage(), ex);
+        }
+    }
+
+    /**
+     * The schema's name as stored: normally upper case ({@code public} is {@code PUBLIC}), but as given when the
+     * database folds names to lower case ({@code DATABASE_TO_LOWER=TRUE}, or {@code MODE=PostgreSQL} setups).
+     */
+    private static String storedSchemaName(Connection connection, String name) throws SQLException {
+        String upper = H2Identifiers.toStored(name);
+        try (PreparedStatement query = connection.prepareStatement("select schema_name from "
+                + "information_schema.schemata where schema_name in (?, ?) order by schema_name = ? desc")) {
+            query.setString(1, upper);
+            query.setString(2, name);
+            query.setString(3, upper);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : upper;
+            }
         }
     }
 

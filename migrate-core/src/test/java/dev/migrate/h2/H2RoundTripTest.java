@@ -40,6 +40,19 @@ class H2RoundTripTest {
     }
 
     @Test
+    void readsADatabaseThatFoldsNamesToLowerCase() throws Exception {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(
+                "jdbc:h2:mem:;DATABASE_TO_LOWER=TRUE");
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("create table users (id bigint primary key, email varchar(254) not null unique)");
+            Schema schema = H2.dialect().inspect(connection, dev.migrate.schema.InspectOptions.schema("public"));
+            Table users = schema.table("users").orElseThrow();
+            assertThat(users.columns()).extracting(Column::name).containsExactly("id", "email");
+            assertThat(users.uniques()).extracting(UniqueConstraint::name).containsExactly("users_email_key");
+        }
+    }
+
+    @Test
     void columnChangesRoundTrip() {
         check(users -> users.withColumns(replace(users.columns(),
                 c -> c.name().equals("email") ? c.withType(ColumnType.withLength("CHARACTER VARYING", 320)) : c,
