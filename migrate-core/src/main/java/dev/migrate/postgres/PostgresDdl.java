@@ -5,9 +5,9 @@ import static dev.migrate.postgres.PostgresIdentifiers.quote;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
+import dev.migrate.plan.StandardSql;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
@@ -64,22 +64,7 @@ final class PostgresDdl {
     static List<String> sequenceOptions(SequenceOptions from, SequenceOptions to, String dataType) {
         SequenceOptions base = from != null ? from
                 : PostgresTypes.defaults(dataType, to.increment() == null ? 1 : to.increment()).withIncrement(1);
-        List<String> clauses = new ArrayList<>();
-        addIfChanged(clauses, "START WITH ", base.start(), to.start());
-        addIfChanged(clauses, "INCREMENT BY ", base.increment(), to.increment());
-        addIfChanged(clauses, "MINVALUE ", base.minValue(), to.minValue());
-        addIfChanged(clauses, "MAXVALUE ", base.maxValue(), to.maxValue());
-        addIfChanged(clauses, "CACHE ", base.cache(), to.cache());
-        if (base.cycle() != to.cycle()) {
-            clauses.add(to.cycle() ? "CYCLE" : "NO CYCLE");
-        }
-        return clauses;
-    }
-
-    private static void addIfChanged(List<String> clauses, String keyword, Long from, Long to) {
-        if (to != null && !Objects.equals(from, to)) {
-            clauses.add(keyword + to);
-        }
+        return StandardSql.sequenceOptions(base, to);
     }
 
     static String primaryKey(PrimaryKey key) {
@@ -98,12 +83,7 @@ final class PostgresDdl {
         StringBuilder sql = new StringBuilder(constraintName(key.name())).append("FOREIGN KEY ")
                 .append(columnList(key.columns())).append(" REFERENCES ").append(quote(key.referencedTable()))
                 .append(' ').append(columnList(key.referencedColumns()));
-        if (key.onUpdate() != dev.migrate.schema.ReferentialAction.NO_ACTION) {
-            sql.append(" ON UPDATE ").append(key.onUpdate().sql());
-        }
-        if (key.onDelete() != dev.migrate.schema.ReferentialAction.NO_ACTION) {
-            sql.append(" ON DELETE ").append(key.onDelete().sql());
-        }
+        sql.append(StandardSql.referentialActions(key));
         if (key.deferrable()) {
             sql.append(" DEFERRABLE").append(key.initiallyDeferred() ? " INITIALLY DEFERRED" : "");
         }

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import javax.sql.DataSource;
+
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
@@ -18,7 +20,6 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
-import org.postgresql.ds.PGSimpleDataSource;
 
 import dev.migrate.devdb.DevDatabase;
 import dev.migrate.devdb.DevDatabaseException;
@@ -35,7 +36,8 @@ import dev.migrate.schema.SchemaInspectionException;
 /**
  * Writes the migration that brings the directory to what the project's entities map, with its reverse, and updates
  * {@code atlas.sum}; writes nothing when they are in sync. Compiles the project first. Both sides are built in
- * scratch schemas of a PostgreSQL dev database, which is otherwise left untouched.
+ * scratch schemas of a dev database, PostgreSQL or H2, which is otherwise left untouched; the entities' create
+ * script is Hibernate's for that database.
  */
 @Mojo(name = "diff", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
@@ -53,7 +55,10 @@ public class DiffMojo extends DirectoryMojo {
     @Parameter(property = "migrate.entityPackages", required = true)
     private List<String> entityPackages;
 
-    /** JDBC URL of the PostgreSQL dev database, e.g. {@code jdbc:postgresql://localhost:5432/dev}. */
+    /**
+     * JDBC URL of the dev database: PostgreSQL, e.g. {@code jdbc:postgresql://localhost:5432/dev}, or H2, e.g.
+     * {@code jdbc:h2:mem:} (a private in-memory database for the run).
+     */
     @Parameter(property = "migrate.devUrl", required = true)
     private String devUrl;
 
@@ -139,7 +144,7 @@ public class DiffMojo extends DirectoryMojo {
             .orElse(isPresent(SPRING_IMPLICIT_NAMING_STRATEGY, projectClasses) ? SPRING_IMPLICIT_NAMING_STRATEGY
                     : HibernateSettings.DEFAULT_IMPLICIT_NAMING_STRATEGY);
         getLog().debug("Naming strategies: physical " + physical + ", implicit " + implicit);
-        return HibernateSettings.postgresql()
+        return DevDataSources.hibernateSettings(devUrl)
             .withProperties(application.hibernateProperties())
             .withPhysicalNamingStrategy(physical)
             .withImplicitNamingStrategy(implicit);
@@ -155,16 +160,8 @@ public class DiffMojo extends DirectoryMojo {
         }
     }
 
-    private PGSimpleDataSource dataSource() {
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(devUrl);
-        if (devUser != null) {
-            dataSource.setUser(devUser);
-        }
-        if (devPassword != null) {
-            dataSource.setPassword(devPassword);
-        }
-        return dataSource;
+    private DataSource dataSource() {
+        return DevDataSources.forUrl(devUrl, devUser, devPassword);
     }
 
     /** The project's compiled classes and compile dependencies; the plugin's Hibernate and JPA API come first. */
