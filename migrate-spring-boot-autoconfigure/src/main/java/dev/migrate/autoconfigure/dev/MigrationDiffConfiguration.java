@@ -1,5 +1,7 @@
 package dev.migrate.autoconfigure.dev;
 
+import java.util.Optional;
+
 import javax.sql.DataSource;
 
 import dev.migrate.autoconfigure.MigrateProperties;
@@ -28,8 +30,9 @@ public class MigrationDiffConfiguration {
     MigrationDiffRunner migrateDiffRunner(IntegrityGate gate, MigrationDirectorySnapshot directory,
             ApplicationEntities entities, MigrateProperties properties, ObjectProvider<DataSource> dataSource,
             Environment environment, ResourceLoader resourceLoader) {
+        Optional<String> command = MigrationDiffCommand.requested(environment);
         return new MigrationDiffRunner(gate, directory, entities::postgresCreateScript, properties.getDev(),
-                dataSource::getIfAvailable, MigrationDiffCommand.requested(environment).filter((n) -> !n.isEmpty()),
+                dataSource::getIfAvailable, command.filter((name) -> !name.isEmpty()), command.isEmpty(),
                 resourceLoader.getClassLoader());
     }
 

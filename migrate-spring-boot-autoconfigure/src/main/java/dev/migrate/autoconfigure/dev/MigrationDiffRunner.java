@@ -50,6 +50,8 @@ public class MigrationDiffRunner implements InitializingBean {
 
     private final Optional<String> name;
 
+    private final boolean applyInThisRun;
+
     private final ClassLoader classLoader;
 
     private volatile Optional<WrittenMigration> written = Optional.empty();
@@ -58,15 +60,18 @@ public class MigrationDiffRunner implements InitializingBean {
      * @param gate the integrity gate, taken so that the diff runs after it
      * @param desiredScript the entities' create script for PostgreSQL, unqualified
      * @param name the migration's name ({@code --migrate.diff=NAME}), or empty to derive one from the changes
+     * @param applyInThisRun whether the executor of this run is to apply the new migration (dev auto-diff), so it
+     * must be copied into the runtime directory; false for {@code --migrate.diff}, which applies nothing
      */
     public MigrationDiffRunner(IntegrityGate gate, MigrationDirectorySnapshot runtimeDirectory,
             Supplier<List<String>> desiredScript, MigrateProperties.Dev dev, Supplier<DataSource> dataSource,
-            Optional<String> name, ClassLoader classLoader) {
+            Optional<String> name, boolean applyInThisRun, ClassLoader classLoader) {
         this.runtimeDirectory = runtimeDirectory;
         this.desiredScript = desiredScript;
         this.dev = dev;
         this.dataSource = dataSource;
         this.name = name;
+        this.applyInThisRun = applyInThisRun;
         this.classLoader = classLoader;
     }
 
@@ -101,7 +106,9 @@ public class MigrationDiffRunner implements InitializingBean {
         for (Path file : migration.get().files()) {
             logger.info("Generated migration {} from the entity changes ({} ms)", file, millis);
         }
-        publish(source, migration.get());
+        if (this.applyInThisRun) {
+            publish(source, migration.get());
+        }
     }
 
     /** The migration this run wrote, if any. */
