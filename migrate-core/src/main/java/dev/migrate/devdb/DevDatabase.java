@@ -11,17 +11,21 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.UnsupportedDatabaseException;
 import dev.migrate.dir.MigrationDirectory;
 import dev.migrate.dir.MigrationFormat;
 import dev.migrate.dir.SumFile;
 
 /**
- * A session on the dev database (PostgreSQL) for one diff run. It holds one connection for its whole life: that
+ * A session on the dev database (PostgreSQL or H2, its {@link Dialect} detected from the connection) for one diff
+ * run. It holds one connection for its whole life: that
  * connection's backend owns the run's scratch schemas, so when the run dies, its backend ends and the next session
  * knows the schemas it left are garbage. Opening a session removes such leftovers first.
  *
  * <p>A session only ever creates, fills and drops schemas named {@code migrate_scratch_*} and
- * {@code migrate_cache_*}. Migrations run with {@code search_path} set to their scratch schema; a migration that
+ * {@code migrate_cache_*}. Migrations run with the current schema ({@code search_path} on PostgreSQL, {@code SET
+ * SCHEMA} on H2) set to their scratch schema; a migration that
  * names another schema explicitly (or creates roles, databases, or extensions already installed elsewhere) reaches
  * outside it, as it would on any database the executor runs it on.
  */
@@ -30,18 +34,26 @@ public final class DevDatabase implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(DevDatabase.class);
 
     private final Connection connection;
+    private final Dialect dialect;
+    private final DevSchemas schemas;
     private final Clock clock;
     private final LongSupplier nanoTime;
     private final ReplayCache cache;
 
-    private DevDatabase(Connection connection, Clock clock, LongSupplier nanoTime) {
+    private DevDatabase(Connection connection, Dialect dialect, Clock clock, LongSupplier nanoTime) {
         this.connection = connection;
+        this.dialect = dialect;
+        this.schemas = dialect.devSchemas();
         this.clock = clock;
         this.nanoTime = nanoTime;
-        this.cache = new ReplayCache(connection);
+        this.cache = new ReplayCache(connection, schemas);
     }
 
-    /** Opens a session on a connection of the data source, and removes the leftovers of killed runs. */
+    /**
+     * Opens a session on a connection of the data source, and removes the leftovers of killed runs.
+     *
+     * @throws DevDatabaseException when the database is neither PostgreSQL nor H2, or cannot be reached
+     */
     public static DevDatabase connect(DataSource dataSource) {
         try {
             return open(dataSource.getConnection(), Clock.systemUTC(), System::nanoTime);
@@ -54,11 +66,15 @@ public final class DevDatabase implements AutoCloseable {
     /** Opens a session that takes ownership of the connection (closing the session closes it). */
     static DevDatabase open(Connection connection, Clock clock, LongSupplier nanoTime) {
         try {
-            requirePostgresql(connection);
+            Dialect dialect = Dialect.of(connection);
             connection.setAutoCommit(true);
-            DevDatabase session = new DevDatabase(connection, clock, nanoTime);
+            DevDatabase session = new DevDatabase(connection, dialect, clock, nanoTime);
             session.removeLeftovers();
             return session;
+        }
+        catch (UnsupportedDatabaseException ex) {
+            closeQuietly(connection);
+            throw new DevDatabaseException(ex.getMessage(), ex);
         }
         catch (SQLException | RuntimeException ex) {
             closeQuietly(connection);
@@ -67,19 +83,15 @@ public final class DevDatabase implements AutoCloseable {
         }
     }
 
-    private static void requirePostgresql(Connection connection) throws SQLException {
-        String product = connection.getMetaData().getDatabaseProductName();
-        if (!"PostgreSQL".equalsIgnoreCase(product)) {
-            throw new DevDatabaseException("The dev database is " + product + ", but replaying migrations needs "
-                    + "PostgreSQL. Point the dev database URL at a PostgreSQL server (any empty database will do).",
-                    null);
-        }
+    /** The database's dialect: how its schemas are inspected, diffed and planned. */
+    public Dialect dialect() {
+        return dialect;
     }
 
     /** Drops scratch schemas whose run ended without dropping them; returns their names. */
     public List<String> removeLeftovers() {
         try {
-            return LeftoverScratchSchemas.remove(connection, clock);
+            return LeftoverScratchSchemas.remove(connection, schemas, clock);
         }
         catch (SQLException ex) {
             throw new DevDatabaseException("Cannot look for leftover scratch schemas: " + ex.getMessage(), ex);
@@ -89,7 +101,7 @@ public final class DevDatabase implements AutoCloseable {
     /** A new, empty scratch schema of this session; close it to drop it. */
     public ScratchSchema createScratchSchema() {
         try {
-            return ScratchSchema.create(connection, clock);
+            return ScratchSchema.create(connection, schemas, clock);
         }
         catch (SQLException ex) {
             throw new DevDatabaseException("Cannot create a scratch schema in the dev database: " + ex.getMessage()
@@ -139,7 +151,7 @@ public final class DevDatabase implements AutoCloseable {
 
     private ReplayReport replayInto(ScratchSchema scratch, MigrationDirectory directory, MigrationFormat format) {
         try {
-            return new DirectoryReplayer(connection, nanoTime).replay(directory, format, scratch.name());
+            return new DirectoryReplayer(connection, schemas, nanoTime).replay(directory, format, scratch.name());
         }
         catch (SQLException ex) {
             throw new DevDatabaseException("Cannot replay " + directory.location() + " in the dev database: "
@@ -148,18 +160,18 @@ public final class DevDatabase implements AutoCloseable {
     }
 
     /**
-     * Runs work on the session's connection with {@code search_path} set to one schema alone, then restores it: so
+     * Runs work on the session's connection with the current schema set to one schema alone, then restores it: so
      * that unqualified statements land in that schema, and the catalog prints its objects' expressions unqualified.
      */
     public <T> T inSchema(String schema, SchemaWork<T> work) {
         try {
-            String previous = SearchPath.current(connection);
-            SearchPath.only(connection, schema);
+            String previous = schemas.currentSchema(connection);
+            schemas.useSchema(connection, schema);
             try {
                 return work.run(connection);
             }
             finally {
-                SearchPath.set(connection, previous);
+                schemas.restoreSchema(connection, previous);
             }
         }
         catch (SQLException ex) {
@@ -168,7 +180,7 @@ public final class DevDatabase implements AutoCloseable {
         }
     }
 
-    /** Work on a connection whose {@code search_path} is one schema. */
+    /** Work on a connection whose current schema is one schema. */
     @FunctionalInterface
     public interface SchemaWork<T> {
 

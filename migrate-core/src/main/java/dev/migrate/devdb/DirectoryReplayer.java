@@ -17,17 +17,19 @@ import dev.migrate.dir.MigrationSet;
 
 /**
  * Executes a migration directory's up files, in the executor's order, into one schema: exactly the statements the
- * executor would send ({@link MigrationScripts}), one by one in auto-commit, with {@code search_path} set to that
- * schema alone so unqualified DDL lands there. {@code search_path} is set again before each file, as executors restore
+ * executor would send ({@link MigrationScripts}), one by one in auto-commit, with the current schema (PostgreSQL:
+ * {@code search_path}) set to that schema alone so unqualified DDL lands there. It is set again before each file, as executors restore
  * the connection between migrations, so a file that changes it cannot send later files elsewhere.
  */
 final class DirectoryReplayer {
 
     private final Connection connection;
+    private final DevSchemas schemas;
     private final LongSupplier nanoTime;
 
-    DirectoryReplayer(Connection connection, LongSupplier nanoTime) {
+    DirectoryReplayer(Connection connection, DevSchemas schemas, LongSupplier nanoTime) {
         this.connection = connection;
+        this.schemas = schemas;
         this.nanoTime = nanoTime;
     }
 
@@ -37,14 +39,14 @@ final class DirectoryReplayer {
     ReplayReport replay(MigrationDirectory directory, MigrationFormat format, String schema) throws SQLException {
         List<MigrationFile> files = inExecutionOrder(MigrationSet.of(directory, format).upFiles(), format);
         ReplayProgress progress = new ReplayProgress(directory.location(), schema, files.size(), nanoTime);
-        String previousSearchPath = SearchPath.current(connection);
+        String previousSchema = schemas.currentSchema(connection);
         int statements = 0;
         try {
             for (int index = 0; index < files.size(); index++) {
                 String name = files.get(index).name();
-                SearchPath.only(connection, schema);
+                schemas.useSchema(connection, schema);
                 for (ReplayStatement statement : MigrationScripts.statements(format, name, read(directory, name),
-                        schema)) {
+                        schema, schemas.liquibaseName())) {
                     execute(directory, statement);
                     statements++;
                 }
@@ -52,7 +54,7 @@ final class DirectoryReplayer {
             }
         }
         finally {
-            SearchPath.set(connection, previousSearchPath);
+            schemas.restoreSchema(connection, previousSchema);
         }
         return progress.finished(files.size(), statements);
     }

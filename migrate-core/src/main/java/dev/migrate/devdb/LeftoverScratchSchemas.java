@@ -30,11 +30,11 @@ final class LeftoverScratchSchemas {
     }
 
     /** The names of the schemas removed. */
-    static List<String> remove(Connection connection, Clock clock) throws SQLException {
+    static List<String> remove(Connection connection, DevSchemas schemas, Clock clock) throws SQLException {
         List<String> removed = new ArrayList<>();
-        for (Map.Entry<String, String> schema : Schemas.withPrefix(connection, ScratchSchema.PREFIX).entrySet()) {
-            Optional<String> reason = leftoverReason(connection, schema.getKey(), schema.getValue(), clock);
-            if (reason.isPresent() && drop(connection, schema.getKey())) {
+        for (Map.Entry<String, String> schema : schemas.withPrefix(connection, ScratchSchema.PREFIX).entrySet()) {
+            Optional<String> reason = leftoverReason(connection, schemas, schema.getKey(), schema.getValue(), clock);
+            if (reason.isPresent() && drop(connection, schemas, schema.getKey())) {
                 log.info("Removed leftover scratch schema {}: {}", schema.getKey(), reason.get());
                 removed.add(schema.getKey());
             }
@@ -42,12 +42,12 @@ final class LeftoverScratchSchemas {
         return removed;
     }
 
-    private static Optional<String> leftoverReason(Connection connection, String name, String comment, Clock clock)
+    private static Optional<String> leftoverReason(Connection connection, DevSchemas schemas, String name, String comment, Clock clock)
             throws SQLException {
         Optional<ScratchMarker> marker = ScratchMarker.parse(comment);
         if (marker.isPresent()) {
             BackendIdentity owner = marker.get().owner();
-            return owner.isAlive(connection) ? Optional.empty()
+            return schemas.isAlive(connection, owner) ? Optional.empty()
                     : Optional.of("the run that created it ended without dropping it (backend " + owner.pid()
                             + " is gone)");
         }
@@ -74,9 +74,9 @@ final class LeftoverScratchSchemas {
     }
 
     /** Another run may remove the same leftover at the same moment; that is not an error. */
-    private static boolean drop(Connection connection, String name) {
+    private static boolean drop(Connection connection, DevSchemas schemas, String name) {
         try {
-            Schemas.drop(connection, name);
+            schemas.drop(connection, name);
             return true;
         }
         catch (SQLException ex) {

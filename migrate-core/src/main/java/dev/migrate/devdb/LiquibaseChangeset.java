@@ -34,16 +34,25 @@ public record LiquibaseChangeset(String author, String id, int line, Map<String,
 
     /** Whether Liquibase runs the changeset on PostgreSQL, as its {@code dbms} attribute says. */
     public boolean runsOnPostgresql() {
+        return runsOn(POSTGRESQL);
+    }
+
+    /**
+     * Whether Liquibase runs the changeset on a database, as its {@code dbms} attribute says.
+     *
+     * @param database the database's name in Liquibase ({@code postgresql}, {@code h2})
+     */
+    public boolean runsOn(String database) {
         Optional<String> dbms = attribute("dbms");
         if (dbms.isEmpty()) {
             return true;
         }
         List<String> names = List.of(dbms.get().toLowerCase(Locale.ROOT).split("\\s*,\\s*"));
-        if (names.contains("!" + POSTGRESQL) || names.contains("none")) {
+        if (names.contains("!" + database) || names.contains("none")) {
             return false;
         }
         List<String> included = names.stream().filter(name -> !name.startsWith("!") && !name.isEmpty()).toList();
-        return included.isEmpty() || included.contains("all") || included.contains(POSTGRESQL);
+        return included.isEmpty() || included.contains("all") || included.contains(database);
     }
 
     /** Liquibase splits a changeset into statements unless {@code splitStatements:false}. */

@@ -11,7 +11,7 @@ import dev.migrate.dir.MigrationFormat;
 /**
  * The statements each executor sends for a migration file:
  * <ul>
- * <li>{@code liquibase}: the SQL of the file's changesets that run on PostgreSQL, split per changeset as its
+ * <li>{@code liquibase}: the SQL of the file's changesets that run on the database (their {@code dbms}), split per changeset as its
  * {@code splitStatements} and {@code endDelimiter} say; a file without the formatted SQL header is plain SQL, as
  * Liquibase reads it;</li>
  * <li>{@code flyway}: the script after Flyway's built-in placeholders {@code ${flyway:defaultSchema}},
@@ -32,22 +32,32 @@ public final class MigrationScripts {
      * @param schema the schema the statements will run in, which Flyway's {@code ${flyway:defaultSchema}} names
      */
     public static List<ReplayStatement> statements(MigrationFormat format, String file, String text, String schema) {
+        return statements(format, file, text, schema, LiquibaseChangeset.POSTGRESQL);
+    }
+
+    /**
+     * @param schema the schema the statements will run in, which Flyway's {@code ${flyway:defaultSchema}} names
+     * @param liquibaseDatabase the database's name in Liquibase's {@code dbms} attribute ({@code postgresql},
+     * {@code h2})
+     */
+    public static List<ReplayStatement> statements(MigrationFormat format, String file, String text, String schema,
+            String liquibaseDatabase) {
         return switch (format) {
-            case LIQUIBASE -> liquibase(file, text);
+            case LIQUIBASE -> liquibase(file, text, liquibaseDatabase);
             case FLYWAY -> plain(file, FlywayPlaceholders.replace(text, file, schema), StatementDelimiter.SEMICOLON);
             case ATLAS -> plain(file, text, atlasDelimiter(text));
             case GOLANG_MIGRATE -> plain(file, text, StatementDelimiter.SEMICOLON);
         };
     }
 
-    private static List<ReplayStatement> liquibase(String file, String text) {
+    private static List<ReplayStatement> liquibase(String file, String text, String database) {
         Optional<List<LiquibaseChangeset>> changesets = LiquibaseFormattedSql.parse(text);
         if (changesets.isEmpty()) {
             return plain(file, text, StatementDelimiter.SEMICOLON);
         }
         List<ReplayStatement> statements = new ArrayList<>();
         for (LiquibaseChangeset changeset : changesets.get()) {
-            if (changeset.runsOnPostgresql()) {
+            if (changeset.runsOn(database)) {
                 for (SqlStatement statement : changeset.statements()) {
                     statements.add(new ReplayStatement(file, changeset.label(), statement.line(), statement.sql()));
                 }

@@ -22,17 +22,17 @@ final class ReplayCache {
 
     private static final Logger log = LoggerFactory.getLogger(ReplayCache.class);
 
-    private static final String DUPLICATE_SCHEMA = "42P06";
-
     private final Connection connection;
+    private final DevSchemas schemas;
 
-    ReplayCache(Connection connection) {
+    ReplayCache(Connection connection, DevSchemas schemas) {
         this.connection = connection;
+        this.schemas = schemas;
     }
 
     /** Whether a complete cache for the key exists. */
     boolean contains(CacheKey key) throws SQLException {
-        String comment = Schemas.withPrefix(connection, key.schemaName()).get(key.schemaName());
+        String comment = schemas.withPrefix(connection, key.schemaName()).get(key.schemaName());
         return Objects.equals(comment, key.marker());
     }
 
@@ -49,14 +49,14 @@ final class ReplayCache {
         }
         try {
             Schemas.inTransaction(connection, () -> {
-                Schemas.drop(connection, name); // an unmarked or foreign schema squatting on the name
-                Schemas.rename(connection, replayed.name(), name);
-                Schemas.comment(connection, name, key.marker());
+                schemas.drop(connection, name); // an unmarked or foreign schema squatting on the name
+                schemas.rename(connection, replayed.name(), name);
+                schemas.comment(connection, name, key.marker());
             });
             replayed.handedOver();
         }
         catch (SQLException ex) {
-            if (!DUPLICATE_SCHEMA.equals(ex.getSQLState()) || !contains(key)) {
+            if (!schemas.isDuplicateSchema(ex) || !contains(key)) {
                 throw ex;
             }
             log.debug("Another run stored the cache {} first; using it", name);
@@ -66,11 +66,11 @@ final class ReplayCache {
     }
 
     private void removeOlderCachesOf(CacheKey key) throws SQLException {
-        for (Map.Entry<String, String> cache : Schemas.withPrefix(connection, CacheKey.PREFIX).entrySet()) {
+        for (Map.Entry<String, String> cache : schemas.withPrefix(connection, CacheKey.PREFIX).entrySet()) {
             boolean sameDirectory = CacheKey.directoryOf(cache.getValue()).filter(key.location()::equals).isPresent();
             if (sameDirectory && !cache.getKey().equals(key.schemaName())) {
                 try {
-                    Schemas.drop(connection, cache.getKey());
+                    schemas.drop(connection, cache.getKey());
                     log.debug("Removed the outdated replay cache {} of {}", cache.getKey(), key.location());
                 }
                 catch (SQLException ex) {

@@ -28,23 +28,28 @@ public final class ScratchSchema implements AutoCloseable {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Connection connection;
+    private final DevSchemas schemas;
     private final String name;
     private boolean gone;
 
-    private ScratchSchema(Connection connection, String name) {
+    private ScratchSchema(Connection connection, DevSchemas schemas, String name) {
         this.connection = connection;
+        this.schemas = schemas;
         this.name = name;
     }
 
     /** Creates a new scratch schema owned by the connection's backend. */
-    static ScratchSchema create(Connection connection, Clock clock) throws SQLException {
+    static ScratchSchema create(Connection connection, DevSchemas schemas, Clock clock) throws SQLException {
         String name = PREFIX + LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).format(TIMESTAMP) + "_"
                 + HexFormat.of().formatHex(randomBytes());
-        ScratchMarker marker = new ScratchMarker(BackendIdentity.of(connection));
+        ScratchMarker marker = new ScratchMarker(schemas.owner(connection));
         // Created and marked at once, so no other run ever sees it unmarked.
-        Schemas.inTransaction(connection, () -> Schemas.create(connection, name, marker.text()));
+        Schemas.inTransaction(connection, () -> {
+            schemas.create(connection, name);
+            schemas.comment(connection, name, marker.text());
+        });
         log.debug("Created scratch schema {}", name);
-        return new ScratchSchema(connection, name);
+        return new ScratchSchema(connection, schemas, name);
     }
 
     private static byte[] randomBytes() {
@@ -73,7 +78,7 @@ public final class ScratchSchema implements AutoCloseable {
         }
         gone = true;
         try {
-            Schemas.drop(connection, name);
+            schemas.drop(connection, name);
             log.debug("Dropped scratch schema {}", name);
         }
         catch (SQLException ex) {

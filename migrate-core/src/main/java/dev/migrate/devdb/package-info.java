@@ -1,17 +1,20 @@
 /**
- * The dev database side of a diff (PostgreSQL, JDBC only): scratch schemas, replaying a migration directory into one
- * exactly as its executor would run it, and a cache of replayed directories.
+ * The dev database side of a diff (JDBC only): scratch schemas, replaying a migration directory into one exactly as its
+ * executor would run it, and a cache of replayed directories. What differs per database (creating, commenting,
+ * renaming and dropping schemas, the current schema, telling live sessions from ended ones) is behind
+ * {@link dev.migrate.devdb.DevSchemas}, which each {@link dev.migrate.dialect.Dialect} provides: PostgreSQL uses
+ * {@code search_path} and {@code pg_stat_activity}, H2 {@code SET SCHEMA} and {@code INFORMATION_SCHEMA.SESSIONS}.
  *
  * <p><b>Scratch schemas</b> ({@link dev.migrate.devdb.ScratchSchema}) are named
  * {@code migrate_scratch_<yyyyMMddHHmmss>_<8 hex>} and carry a comment naming the backend (pid and start time) of
  * the {@link dev.migrate.devdb.DevDatabase} session that created them. Closing drops them; a session killed before it
- * could is recognised by the next session because its backend is no longer in {@code pg_stat_activity}, and its
+ * could is recognised by the next session because its backend (session) no longer exists, and its
  * schemas are dropped then. A session touches nothing but {@code migrate_scratch_*} and {@code migrate_cache_*}
  * schemas.
  *
  * <p><b>Replay</b> ({@link dev.migrate.devdb.MigrationScripts}, {@link dev.migrate.devdb.SqlSplitter},
  * {@link dev.migrate.devdb.LiquibaseFormattedSql}) runs the up files in version order, statement by statement, with
- * {@code search_path} set to the scratch schema alone. Statements are split on {@code ;} outside quotes, comments and
+ * the current schema set to the scratch schema alone. Statements are split on {@code ;} outside quotes, comments and
  * dollar-quoted bodies; Liquibase formatted SQL runs each changeset's SQL (rollbacks left out, {@code splitStatements},
  * {@code endDelimiter} and {@code dbms} honoured). A failing statement raises
  * {@link dev.migrate.devdb.ReplayFailedException} with its file, line and changeset.

@@ -1,30 +1,34 @@
 package dev.migrate.generate;
 
-import dev.migrate.postgres.PostgresIdentifiers;
-import dev.migrate.postgres.PostgresTypes;
 import dev.migrate.schema.ColumnType;
 
 /**
  * A column dropped and another of the same type added in the same table: most likely a renamed attribute, which the
  * plan would otherwise turn into data loss.
+ *
+ * @param renameStatement the dialect's statement that keeps the data, with its semicolon
  */
-public record LikelyRename(String table, String from, String to, ColumnType type) {
-
-    /** The statement that keeps the data, for the migration's comment. */
-    public String renameStatement() {
-        return "ALTER TABLE " + PostgresIdentifiers.quote(table) + " RENAME COLUMN " + PostgresIdentifiers.quote(from)
-                + " TO " + PostgresIdentifiers.quote(to) + ";";
-    }
+public record LikelyRename(String table, String from, String to, ColumnType type, String renameStatement) {
 
     /** Comment lines that warn about the drop and show the rename alternative. */
     public String comment() {
-        return "-- likely rename: " + PostgresIdentifiers.quoteAlways(table) + "."
-                + PostgresIdentifiers.quoteAlways(from)
-                + " is dropped and " + PostgresIdentifiers.quoteAlways(to) + " of the same type ("
-                + PostgresTypes.render(type) + ") is added.\n"
-                + "-- The statements below lose the data of " + PostgresIdentifiers.quoteAlways(from)
+        return "-- likely rename: " + quoted(table) + "." + quoted(from) + " is dropped and " + quoted(to)
+                + " of the same type (" + typeName() + ") is added.\n"
+                + "-- The statements below lose the data of " + quoted(from)
                 + ". If the attribute was renamed, replace its drop and add with:\n"
-                + "--   " + renameStatement() + "\n";
+                + "--   " + renameStatement + "\n";
+    }
+
+    private String typeName() {
+        String modifiers = type.length() != null ? "(" + type.length() + ")"
+                : type.precision() == null ? "" : "(" + type.precision()
+                        + (type.scale() == null ? "" : "," + type.scale()) + ")";
+        return type.name() + modifiers + (type.array() ? "[]" : "");
+    }
+
+    /** Names as Atlas writes them in comments. */
+    private static String quoted(String name) {
+        return '"' + name.replace("\"", "\"\"") + '"';
     }
 
 }

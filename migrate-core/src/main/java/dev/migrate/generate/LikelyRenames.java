@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.migrate.dialect.Dialect;
 import dev.migrate.diff.SchemaChange;
 import dev.migrate.diff.TableChange.AddColumn;
 import dev.migrate.diff.TableChange.DropColumn;
@@ -18,7 +19,7 @@ final class LikelyRenames {
     private LikelyRenames() {
     }
 
-    static List<LikelyRename> in(List<SchemaChange> changes) {
+    static List<LikelyRename> in(List<SchemaChange> changes, Dialect dialect) {
         Map<String, List<AddColumn>> addedByTable = new LinkedHashMap<>();
         for (SchemaChange change : changes) {
             if (change instanceof AddColumn add) {
@@ -35,7 +36,8 @@ final class LikelyRenames {
                     .ifPresent(add -> {
                         candidates.remove(add);
                         renames.add(new LikelyRename(drop.tableName(), drop.column().name(), add.column().name(),
-                                add.column().type()));
+                                add.column().type(), dialect.renameColumn(drop.tableName(), drop.column().name(),
+                                        add.column().name()) + ";"));
                     });
             }
         }

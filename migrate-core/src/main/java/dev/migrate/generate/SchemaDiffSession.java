@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.migrate.devdb.DevDatabase;
+import dev.migrate.dialect.Dialect;
 import dev.migrate.devdb.ReplayedSchema;
 import dev.migrate.devdb.ScratchSchema;
 import dev.migrate.diff.SchemaChange;
@@ -22,15 +23,26 @@ import dev.migrate.dir.MigrationFormat;
 import dev.migrate.dir.MigrationWriter;
 import dev.migrate.dir.NewMigration;
 import dev.migrate.dir.WrittenMigration;
-import dev.migrate.postgres.Postgres;
 import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.Schema;
 
 /**
- * Entities against a migration directory on a PostgreSQL dev database, both sides read by the same inspector: the
- * desired create script runs in a scratch schema, the directory is replayed (or found in the replay cache) in
- * another, the two are inspected, diffed and planned, and the plan becomes a new migration in the directory's format.
- * The scratch schema is dropped at the end; nothing outside {@code migrate_*} schemas is touched.
+ * Entities against a migration directory on a dev database, both sides read by the same inspector: the desired
+ * create script runs in a scratch schema, the directory is replayed (or found in the replay cache) in another, the two
+ * are inspected, diffed and planned, and the plan becomes a new migration in the directory's format. The scratch
+ * schema is dropped at the end; nothing outside {@code migrate_*} schemas is touched.
+ *
+ * <p>The dialect (PostgreSQL or H2) is the dev database's, detected when the {@link DevDatabase} connects; the desired
+ * script must be written for that same database (Hibernate's create script for its dialect). Usage:
+ *
+ * <pre>{@code
+ * try (DevDatabase dev = DevDatabase.connect(dataSource)) {   // e.g. jdbc:h2:mem:migrate_dev_<random>, or PostgreSQL
+ *     SchemaDiffSession session = new SchemaDiffSession(dev, DiffOptions.DEFAULTS);
+ *     Optional<WrittenMigration> written = session.generate(createScript, directory, MigrationFormat.ATLAS,
+ *             Optional.of("add_email"));                       // empty: in sync, nothing written
+ *     SchemaDiff diff = session.diff(createScript, MigrationDirectory.ofPath(directory), MigrationFormat.ATLAS);
+ * }
+ * }</pre>
  */
 public final class SchemaDiffSession {
 
@@ -60,9 +72,10 @@ public final class SchemaDiffSession {
         try (ReplayedSchema replayed = dev.replay(directory, format)) {
             current = inspect(replayed.name());
         }
-        List<SchemaChange> changes = Postgres.differ()
+        Dialect dialect = dev.dialect();
+        List<SchemaChange> changes = dialect.differ()
             .diff(UnmappedObjects.leaveAlone(current, desired, options.dropUnmappedTables()), desired);
-        return new SchemaDiff(changes, Postgres.planner().plan(changes), LikelyRenames.in(changes));
+        return new SchemaDiff(changes, dialect.plan(changes), LikelyRenames.in(changes, dialect));
     }
 
     /**
@@ -96,8 +109,7 @@ public final class SchemaDiffSession {
     }
 
     private Schema inspect(String schema) {
-        return dev.inSchema(schema, connection -> Postgres.inspector()
-            .inspect(connection, InspectOptions.schema(schema)));
+        return dev.inSchema(schema, connection -> dev.dialect().inspect(connection, InspectOptions.schema(schema)));
     }
 
     private static void apply(Connection connection, List<String> script) {

@@ -1,5 +1,6 @@
 package dev.migrate.postgres;
 
+import dev.migrate.dialect.Dialect;
 import dev.migrate.diff.SchemaDiffer;
 
 /**
@@ -22,6 +23,11 @@ public final class Postgres {
 
     public static PostgresPlanner planner() {
         return new PostgresPlanner();
+    }
+
+    /** The engine behind the {@link Dialect} seam, with the dev database's schema statements. */
+    public static Dialect dialect() {
+        return PostgresDialect.INSTANCE;
     }
 
 }

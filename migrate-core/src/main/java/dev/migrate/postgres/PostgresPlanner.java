@@ -3,27 +3,18 @@ package dev.migrate.postgres;
 import java.util.List;
 
 import dev.migrate.diff.SchemaChange;
-import dev.migrate.plan.ChangeComments;
-import dev.migrate.plan.ChangeOrdering;
+import dev.migrate.plan.ChangePlanner;
+import dev.migrate.plan.ChangeRisks;
 import dev.migrate.plan.Plan;
-import dev.migrate.plan.PlannedChange;
 
-/**
- * Turns changes into a PostgreSQL {@link Plan}: the changes in dependency order ({@link ChangeOrdering}), each with
- * its statements, reverse statements (those of its inverse), Atlas-style comment, risks, and, for a change without a
- * faithful reverse, the reason the plan is irreversible.
- */
+/** Turns changes into a PostgreSQL {@link Plan} ({@link ChangePlanner} with {@link PostgresStatements}). */
 public final class PostgresPlanner {
 
-    public Plan plan(List<SchemaChange> changes) {
-        return new Plan(ChangeOrdering.arrange(changes).stream().map(PostgresPlanner::planned)
-                .filter(c -> !c.statements().isEmpty()).toList());
-    }
+    private static final ChangePlanner PLANNER = new ChangePlanner(PostgresStatements::of,
+            new ChangeRisks(PostgresTypes::isWidening));
 
-    private static PlannedChange planned(SchemaChange change) {
-        List<String> reverse = change.inverse().map(PostgresStatements::of).orElse(List.of());
-        return new PlannedChange(change, ChangeComments.describe(change), PostgresStatements.of(change), reverse,
-                PostgresChangeRisks.of(change), change.irreversibleReason());
+    public Plan plan(List<SchemaChange> changes) {
+        return PLANNER.plan(changes);
     }
 
 }

@@ -13,8 +13,13 @@ final class HibernateValidation {
 
     /** Throws Hibernate's schema validation error when the database does not fit the model. */
     static void validate(EntityModel model, TestDatabase database) {
+        validate(model, database.url());
+    }
+
+    /** Throws Hibernate's schema validation error when the database at the URL does not fit the model. */
+    static void validate(EntityModel model, String url) {
         HibernatePersistenceConfiguration configuration = new HibernatePersistenceConfiguration("validate")
-            .jdbcUrl(database.url())
+            .jdbcUrl(url)
             .property("hibernate.physical_naming_strategy", HibernateSettings.DEFAULT_PHYSICAL_NAMING_STRATEGY)
             .property("hibernate.hbm2ddl.auto", "validate");
         model.classes().forEach(configuration::managedClass);

@@ -1,7 +1,8 @@
-package dev.migrate.postgres;
+package dev.migrate.plan;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.BiPredicate;
 
 import dev.migrate.diff.SchemaChange;
 import dev.migrate.diff.SequenceChange.DropSequence;
@@ -14,16 +15,23 @@ import dev.migrate.diff.TableChange.AlterColumn;
 import dev.migrate.diff.TableChange.CreateIndex;
 import dev.migrate.diff.TableChange.DropColumn;
 import dev.migrate.diff.TableChange.DropTable;
-import dev.migrate.plan.ChangeRisk;
 import dev.migrate.schema.Column;
+import dev.migrate.schema.ColumnType;
 
-/** Which changes lose data, and which can fail on the rows a table already has. */
-final class PostgresChangeRisks {
+/**
+ * Which changes lose data, and which can fail on the rows a table already has. The same for every dialect but for
+ * which type changes keep every value, which the dialect says.
+ */
+public final class ChangeRisks {
 
-    private PostgresChangeRisks() {
+    private final BiPredicate<ColumnType, ColumnType> widening;
+
+    /** @param widening whether every value of the first type fits the second unchanged */
+    public ChangeRisks(BiPredicate<ColumnType, ColumnType> widening) {
+        this.widening = widening;
     }
 
-    static Set<ChangeRisk> of(SchemaChange change) {
+    public Set<ChangeRisk> of(SchemaChange change) {
         Set<ChangeRisk> risks = EnumSet.noneOf(ChangeRisk.class);
         if (change instanceof DropColumn drop && drop.column().generatedExpression() != null) {
             return risks; // computed from other columns: nothing is lost
@@ -48,8 +56,8 @@ final class PostgresChangeRisks {
         return risks;
     }
 
-    private static void addAlterColumnRisks(Column from, Column to, Set<ChangeRisk> risks) {
-        if (!PostgresTypes.isWidening(from.type(), to.type())) {
+    private void addAlterColumnRisks(Column from, Column to, Set<ChangeRisk> risks) {
+        if (!widening.test(from.type(), to.type())) {
             risks.add(ChangeRisk.DESTRUCTIVE);
             risks.add(ChangeRisk.MAY_FAIL_ON_DATA);
         }

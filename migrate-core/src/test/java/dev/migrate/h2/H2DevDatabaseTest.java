@@ -1,0 +1,89 @@
+package dev.migrate.h2;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+import javax.sql.DataSource;
+
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import dev.migrate.devdb.DevDatabase;
+import dev.migrate.devdb.ReplayedSchema;
+import dev.migrate.dir.MigrationDirectory;
+import dev.migrate.dir.MigrationFormat;
+import dev.migrate.dir.WrittenMigration;
+import dev.migrate.generate.DiffOptions;
+import dev.migrate.generate.SchemaDiffSession;
+
+/** The dev database on H2: scratch schemas, the replay cache and leftovers, through a whole diff. */
+class H2DevDatabaseTest {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void diffsReplaysFromTheCacheAndLeavesNoScratchSchema() throws Exception {
+        String url = H2.devDatabaseUrl() + ";DB_CLOSE_DELAY=-1";
+        DataSource dataSource = dataSource(url);
+        List<String> v1 = List.of("create table users (id bigint primary key, name varchar(50) not null unique)");
+        List<String> v2 = List.of("create table users (id bigint primary key, name varchar(80) not null unique, "
+                + "email varchar(254))", "create index users_email_idx on users (email)");
+        try (DevDatabase dev = DevDatabase.connect(dataSource)) {
+            SchemaDiffSession session = new SchemaDiffSession(dev, DiffOptions.DEFAULTS);
+            WrittenMigration first = session.generate(v1, directory, MigrationFormat.ATLAS, Optional.empty())
+                .orElseThrow();
+            assertThat(first.files().get(0).getFileName().toString()).endsWith("_create_users.sql");
+            WrittenMigration second = session.generate(v2, directory, MigrationFormat.ATLAS, Optional.of("email"))
+                .orElseThrow();
+            assertThat(java.nio.file.Files.readString(second.files().get(0)))
+                .contains("ALTER TABLE users ADD COLUMN email CHARACTER VARYING(254);")
+                .contains("ALTER TABLE users ALTER COLUMN name SET DATA TYPE CHARACTER VARYING(80);")
+                .contains("CREATE INDEX users_email_idx ON users (email);");
+            assertThat(session.generate(v2, directory, MigrationFormat.ATLAS, Optional.empty())).isEmpty();
+            try (ReplayedSchema replayed = dev.replay(MigrationDirectory.ofPath(directory), MigrationFormat.ATLAS)) {
+                assertThat(replayed.cacheHit()).isTrue();
+            }
+        }
+        try (Connection connection = DriverManager.getConnection(url);
+                var rows = connection.createStatement().executeQuery("select schema_name from "
+                        + "information_schema.schemata where schema_name like 'MIGRATE%' order by 1")) {
+            List<String> names = new java.util.ArrayList<>();
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+            assertThat(names).singleElement().asString().startsWith("MIGRATE_CACHE_");
+            connection.createStatement().execute("SHUTDOWN");
+        }
+    }
+
+    @Test
+    void removesScratchSchemasOfSessionsThatAreGone() throws SQLException {
+        String url = H2.devDatabaseUrl() + ";DB_CLOSE_DELAY=-1";
+        try (Connection keeper = DriverManager.getConnection(url)) {
+            DevDatabase killed = DevDatabase.connect(dataSource(url));
+            String leftover = killed.createScratchSchema().name();
+            killed.close(); // its session ends without dropping the schema
+            try (DevDatabase next = DevDatabase.connect(dataSource(url))) {
+                assertThat(next.removeLeftovers()).isEmpty(); // already removed when it connected
+                assertThat(next.dialect().devSchemas().withPrefix(next.connection(), "migrate_scratch_"))
+                    .doesNotContainKey(leftover);
+            }
+            keeper.createStatement().execute("SHUTDOWN");
+        }
+    }
+
+    private static DataSource dataSource(String url) {
+        JdbcDataSource dataSource = new JdbcDataSource();
+        dataSource.setURL(url);
+        return dataSource;
+    }
+
+}
