@@ -11,8 +11,8 @@ import dev.migrate.autoconfigure.MigrateProperties;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The PostgreSQL database a diff works in: {@code migrate.dev.url} when set, else the application's own DataSource
- * when it is PostgreSQL. The diff only ever creates and drops {@code migrate_*} scratch schemas there, so the
+ * The database a diff works in: {@code migrate.dev.url} when set, else the application's own DataSource when it is
+ * PostgreSQL or H2 (the dialects the diff knows). The diff only ever creates and drops {@code migrate_*} scratch schemas there, so the
  * application's own database is a safe default.
  */
 public final class DevDatabases {
@@ -32,18 +32,13 @@ public final class DevDatabases {
         }
         DataSource dataSource = applicationDataSource.get();
         if (dataSource == null) {
-            throw notPostgres("The application has no DataSource");
+            throw unsupported("The application has no DataSource");
         }
         String product = productName(dataSource);
-        if (!"PostgreSQL".equalsIgnoreCase(product)) {
-            throw notPostgres("The application's database is " + product);
+        if (!"PostgreSQL".equalsIgnoreCase(product) && !"H2".equalsIgnoreCase(product)) {
+            throw unsupported("The application's database is " + product);
         }
         return dataSource;
-    }
-
-    /** True when the data source is a PostgreSQL database. */
-    public static boolean isPostgres(DataSource dataSource) {
-        return "PostgreSQL".equalsIgnoreCase(productName(dataSource));
     }
 
     private static String productName(DataSource dataSource) {
@@ -56,11 +51,11 @@ public final class DevDatabases {
         }
     }
 
-    private static MigrationDiffException notPostgres(String what) {
+    private static MigrationDiffException unsupported(String what) {
         return new MigrationDiffException(what + ", but generating a migration from the entities replays the "
-                + "migration directory on PostgreSQL.", "Set migrate.dev.url (with migrate.dev.username and "
-                + "migrate.dev.password) to a PostgreSQL database; the diff only creates and drops migrate_* scratch "
-                + "schemas there, so any database will do.", null);
+                + "migration directory on PostgreSQL or H2.", "Set migrate.dev.url (with migrate.dev.username and "
+                + "migrate.dev.password) to a PostgreSQL or H2 database of the same kind the migrations are written "
+                + "for; the diff only creates and drops migrate_* scratch schemas there.", null);
     }
 
 }

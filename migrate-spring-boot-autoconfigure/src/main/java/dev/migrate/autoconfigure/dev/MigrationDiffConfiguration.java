@@ -31,7 +31,7 @@ public class MigrationDiffConfiguration {
             ApplicationEntities entities, MigrateProperties properties, ObjectProvider<DataSource> dataSource,
             Environment environment, ResourceLoader resourceLoader) {
         Optional<String> command = MigrationDiffCommand.requested(environment);
-        return new MigrationDiffRunner(gate, directory, entities::postgresCreateScript, properties.getDev(),
+        return new MigrationDiffRunner(gate, directory, entities::createScript, properties.getDev(),
                 dataSource::getIfAvailable, command.filter((name) -> !name.isEmpty()), command.isEmpty(),
                 resourceLoader.getClassLoader());
     }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import javax.sql.DataSource;
@@ -16,6 +17,7 @@ import dev.migrate.autoconfigure.MigrateProperties;
 import dev.migrate.autoconfigure.directory.MigrationDirectorySnapshot;
 import dev.migrate.autoconfigure.integrity.IntegrityGate;
 import dev.migrate.devdb.DevDatabase;
+import dev.migrate.dialect.Dialect;
 import dev.migrate.dir.IntegrityException;
 import dev.migrate.dir.IntegrityReport;
 import dev.migrate.dir.MigrationDirectory;
@@ -42,7 +44,7 @@ public class MigrationDiffRunner implements InitializingBean {
 
     private final MigrationDirectorySnapshot runtimeDirectory;
 
-    private final Supplier<List<String>> desiredScript;
+    private final Function<Dialect, List<String>> desiredScript;
 
     private final MigrateProperties.Dev dev;
 
@@ -58,13 +60,13 @@ public class MigrationDiffRunner implements InitializingBean {
 
     /**
      * @param gate the integrity gate, taken so that the diff runs after it
-     * @param desiredScript the entities' create script for PostgreSQL, unqualified
+     * @param desiredScript the entities' create script for the dev database's dialect, unqualified
      * @param name the migration's name ({@code --migrate.diff=NAME}), or empty to derive one from the changes
      * @param applyInThisRun whether the executor of this run is to apply the new migration (dev auto-diff), so it
      * must be copied into the runtime directory; false for {@code --migrate.diff}, which applies nothing
      */
     public MigrationDiffRunner(IntegrityGate gate, MigrationDirectorySnapshot runtimeDirectory,
-            Supplier<List<String>> desiredScript, MigrateProperties.Dev dev, Supplier<DataSource> dataSource,
+            Function<Dialect, List<String>> desiredScript, MigrateProperties.Dev dev, Supplier<DataSource> dataSource,
             Optional<String> name, boolean applyInThisRun, ClassLoader classLoader) {
         this.runtimeDirectory = runtimeDirectory;
         this.desiredScript = desiredScript;
@@ -79,9 +81,9 @@ public class MigrationDiffRunner implements InitializingBean {
     public void afterPropertiesSet() {
         Path source = sourceDirectory();
         long start = System.nanoTime();
-        List<String> script = desiredScript();
         Optional<WrittenMigration> migration;
         try (DevDatabase database = DevDatabase.connect(DevDatabases.resolve(this.dev, this.dataSource))) {
+            List<String> script = desiredScript(database.dialect());
             migration = new SchemaDiffSession(database, new DiffOptions(this.dev.isDropUnmappedTables()))
                 .generate(script, source, this.runtimeDirectory.format(), this.name);
         }
@@ -116,9 +118,9 @@ public class MigrationDiffRunner implements InitializingBean {
         return this.written;
     }
 
-    private List<String> desiredScript() {
+    private List<String> desiredScript(Dialect dialect) {
         try {
-            return this.desiredScript.get();
+            return this.desiredScript.apply(dialect);
         }
         catch (RuntimeException ex) {
             throw new MigrationDiffException("Hibernate cannot produce the entities' schema: " + ex.getMessage(),

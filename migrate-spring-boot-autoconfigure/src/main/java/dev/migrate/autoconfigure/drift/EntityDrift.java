@@ -10,16 +10,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
-import dev.migrate.autoconfigure.dev.DevDatabases;
 import dev.migrate.devdb.DevDatabase;
+import dev.migrate.dialect.Dialect;
 import dev.migrate.devdb.ScratchSchema;
 import dev.migrate.diff.SchemaChange;
-import dev.migrate.postgres.Postgres;
 import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.Schema;
 import dev.migrate.schema.Table;
@@ -27,9 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The entities against the live database: the entities' create script runs in a scratch schema of the dev database,
- * the live schema is inspected by the same inspector, and the differ says what separates them. Tables no entity maps
- * and executor history tables are left out, as a generated migration leaves them alone.
+ * The entities against the live database (PostgreSQL or H2): the entities' create script runs in a scratch schema of
+ * the dev database, the live schema is inspected by the same inspector, and the differ says what separates them.
+ * Tables no entity maps and executor history tables are left out, as a generated migration leaves them alone.
  *
  * <p>Computed on demand, one computation at a time, and cached for a while; a report never waits longer than the
  * timeout: a computation still running then is reported as {@code UNKNOWN} and its result is cached when it ends.
@@ -38,7 +38,7 @@ public class EntityDrift {
 
     private static final Logger logger = LoggerFactory.getLogger(EntityDrift.class);
 
-    private final Supplier<List<String>> desiredScript;
+    private final Function<Dialect, List<String>> desiredScript;
 
     private final DataSource live;
 
@@ -53,11 +53,11 @@ public class EntityDrift {
     private long computedAt;
 
     /**
-     * @param desiredScript the entities' create script for PostgreSQL, unqualified
+     * @param desiredScript the entities' create script for a dialect, unqualified
      * @param live the application's database
      * @param dev the database to build the desired schema in (a scratch schema only)
      */
-    public EntityDrift(Supplier<List<String>> desiredScript, DataSource live, Supplier<DataSource> dev,
+    public EntityDrift(Function<Dialect, List<String>> desiredScript, DataSource live, Supplier<DataSource> dev,
             Duration timeout, Duration cacheTtl) {
         this.desiredScript = desiredScript;
         this.live = live;
@@ -111,40 +111,41 @@ public class EntityDrift {
     }
 
     private DriftReport compute() {
-        if (!DevDatabases.isPostgres(this.live)) {
-            return DriftReport.unknown("Drift is computed on PostgreSQL databases only");
+        try (DevDatabase live = DevDatabase.connect(this.live)) {
+            Dialect dialect = live.dialect();
+            Schema desired = desired(dialect);
+            String schema = currentSchema(live.connection());
+            Schema inspected = live.inSchema(schema,
+                    (connection) -> dialect.inspect(connection, InspectOptions.schema(schema)));
+            Set<String> mapped = desired.tables().stream().map(Table::name).collect(Collectors.toSet());
+            Schema current = inspected.withTables(inspected.tables().stream()
+                .filter((table) -> mapped.contains(table.name()))
+                .toList());
+            List<SchemaChange> changes = dialect.differ().diff(current, desired);
+            return DriftReport.of(dialect.plan(changes).changes().stream()
+                .map((change) -> new DriftReport.Change(change.comment(), change.statements()))
+                .toList());
         }
-        Schema desired = desired();
-        Schema live = live();
-        Set<String> mapped = desired.tables().stream().map(Table::name).collect(Collectors.toSet());
-        Schema current = live.withTables(live.tables().stream().filter((table) -> mapped.contains(table.name()))
-            .toList());
-        List<SchemaChange> changes = Postgres.differ().diff(current, desired);
-        return DriftReport.of(Postgres.planner().plan(changes).changes().stream()
-            .map((change) -> new DriftReport.Change(change.comment(), change.statements()))
-            .toList());
     }
 
-    private Schema desired() {
-        List<String> script = this.desiredScript.get();
+    /** The entities' schema, built in a scratch schema of a dev database of the live database's kind. */
+    private Schema desired(Dialect liveDialect) {
         try (DevDatabase database = DevDatabase.connect(this.dev.get());
                 ScratchSchema scratch = database.createScratchSchema()) {
+            Dialect dialect = database.dialect();
+            if (!dialect.name().equals(liveDialect.name())) {
+                throw new IllegalStateException("The dev database is " + dialect.name() + " but the live database is "
+                        + liveDialect.name() + "; drift compares schemas of one kind");
+            }
+            List<String> script = this.desiredScript.apply(dialect);
             return database.inSchema(scratch.name(), (connection) -> {
                 for (String sql : script) {
                     try (Statement statement = connection.createStatement()) {
                         statement.execute(sql);
                     }
                 }
-                return Postgres.inspector().inspect(connection, InspectOptions.schema(scratch.name()));
+                return dialect.inspect(connection, InspectOptions.schema(scratch.name()));
             });
-        }
-    }
-
-    private Schema live() {
-        try (DevDatabase database = DevDatabase.connect(this.live)) {
-            String schema = currentSchema(database.connection());
-            return database.inSchema(schema,
-                    (connection) -> Postgres.inspector().inspect(connection, InspectOptions.schema(schema)));
         }
     }
 

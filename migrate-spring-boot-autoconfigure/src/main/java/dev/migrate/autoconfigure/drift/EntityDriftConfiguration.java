@@ -25,7 +25,7 @@ public class EntityDriftConfiguration {
     @ConditionalOnMissingBean
     EntityDrift migrateEntityDrift(ApplicationEntities entities, DataSource dataSource, MigrateProperties properties) {
         MigrateProperties.Drift drift = properties.getDrift();
-        return new EntityDrift(entities::postgresCreateScript, dataSource,
+        return new EntityDrift(entities::createScript, dataSource,
                 () -> DevDatabases.resolve(properties.getDev(), () -> dataSource), drift.getTimeout(),
                 drift.getCacheTtl());
     }

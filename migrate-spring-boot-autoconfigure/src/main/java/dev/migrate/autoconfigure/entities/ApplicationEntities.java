@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.migrate.dialect.Dialect;
 import dev.migrate.hibernate.EntityModel;
 import dev.migrate.hibernate.EntitySchemaScript;
 import dev.migrate.hibernate.HibernateSettings;
@@ -51,11 +52,16 @@ public final class ApplicationEntities {
     }
 
     /**
-     * Hibernate's create script of the entities for PostgreSQL, unqualified so that it runs inside one scratch
-     * schema.
+     * Hibernate's create script of the entities for the database a dialect describes (PostgreSQL or H2),
+     * unqualified so that it runs inside one scratch schema.
      */
-    public List<String> postgresCreateScript() {
-        return EntitySchemaScript.createUnqualified(model(), settings(HibernateSettings.POSTGRESQL_DIALECT));
+    public List<String> createScript(Dialect dialect) {
+        String hibernateDialect = switch (dialect.name()) {
+            case "PostgreSQL" -> HibernateSettings.POSTGRESQL_DIALECT;
+            case "H2" -> HibernateSettings.H2_DIALECT;
+            default -> throw new IllegalStateException("No Hibernate dialect is known for " + dialect.name());
+        };
+        return EntitySchemaScript.createUnqualified(model(), settings(hibernateDialect));
     }
 
     EntityModel model() {
