@@ -186,8 +186,8 @@ public class MigrateProperties {
         private String sourceDir = "src/main/resources/db/migrations";
 
         /**
-         * JDBC URL of the PostgreSQL dev database the diff replays the directory in (scratch schemas only). Defaults
-         * to the application's own DataSource when that is PostgreSQL.
+         * JDBC URL of the dev database (PostgreSQL or H2) the diff replays the directory in (scratch schemas only).
+         * Defaults to the application's own DataSource when that is PostgreSQL or H2.
          */
         private String url;
 
