@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.hibernate.EntityModel;
@@ -36,6 +37,9 @@ public final class ApplicationEntities {
 
     private final ClassLoader classLoader;
 
+    /** Create scripts by dialect name: the entities do not change while the application runs. */
+    private final Map<String, List<String>> scripts = new ConcurrentHashMap<>();
+
     public ApplicationEntities(PersistenceManagedTypes managedTypes, JpaProperties jpaProperties,
             HibernateProperties hibernateProperties, List<HibernatePropertiesCustomizer> customizers,
             ClassLoader classLoader) {
@@ -56,10 +60,14 @@ public final class ApplicationEntities {
      * unqualified so that it runs inside one scratch schema.
      */
     public List<String> createScript(Dialect dialect) {
-        String hibernateDialect = switch (dialect.name()) {
+        return this.scripts.computeIfAbsent(dialect.name(), (name) -> createScript(name));
+    }
+
+    private List<String> createScript(String dialectName) {
+        String hibernateDialect = switch (dialectName) {
             case "PostgreSQL" -> HibernateSettings.POSTGRESQL_DIALECT;
             case "H2" -> HibernateSettings.H2_DIALECT;
-            default -> throw new IllegalStateException("No Hibernate dialect is known for " + dialect.name());
+            default -> throw new IllegalStateException("No Hibernate dialect is known for " + dialectName);
         };
         return EntitySchemaScript.createUnqualified(model(), settings(hibernateDialect));
     }
