@@ -1,6 +1,7 @@
 package dev.migrate.autoconfigure.dev;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.autoconfigure.MigrateFailureAnalyzer;
@@ -15,7 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -23,9 +26,11 @@ import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * When a diff runs at startup, and what it says when it cannot, on an embedded H2 application whose directory is in
@@ -99,6 +104,18 @@ class MigrationDiffAutoConfigurationTests {
             assertThat(context).hasNotFailed().hasSingleBean(MigrationDiffRunner.class)
                 .hasSingleBean(MigrationDiffExit.class);
             assertThat(context.getBean(MigrationDiffRunner.class).written()).isEmpty();
+        });
+    }
+
+    @Test
+    void theDiffCommandFailsWhenTheApplicationCannotDiff() {
+        runner().withPropertyValues("migrate.diff=add_notes", "migrate.enabled=false").run((context) -> {
+            assertThat(context).hasNotFailed().doesNotHaveBean(MigrationDiffRunner.class);
+            ApplicationReadyEvent ready = new ApplicationReadyEvent(new SpringApplication(), new String[0],
+                    (ConfigurableApplicationContext) context.getSourceApplicationContext(), Duration.ZERO);
+            assertThatExceptionOfType(MigrationDiffException.class)
+                .isThrownBy(() -> new MigrationDiffUnavailable().onApplicationEvent(ready))
+                .withMessageContaining("the application has nothing to diff");
         });
     }
 
