@@ -140,7 +140,7 @@ public final class DevDiffBenchmark {
                 |---|---|---|
                 | cold diff of the %d-entity model against an empty directory, first in the JVM | under 2 s | %.0f ms |
                 | cold diff, nothing cached, JVM warm (median of 5, after 3 warm-ups) | under 2 s | %.0f ms |
-                | added `dev` startup with an unchanged %d-file directory, replay cache warm (median of 7, after 3 warm-ups) | under 300 ms | %.0f ms |
+                | added `dev` start, unchanged %d-file directory, replay cache warm (median of 7) | under 300 ms | %.0f ms |
 
                 Runs (ms): cold %s; warm %s. Of a warm run, Hibernate's mapping and create script take %.0f ms
                 (median); the rest is the two inspections of 200 tables (the desired scratch schema and the cached
