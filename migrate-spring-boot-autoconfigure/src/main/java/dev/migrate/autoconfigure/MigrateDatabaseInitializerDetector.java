@@ -2,6 +2,7 @@ package dev.migrate.autoconfigure;
 
 import java.util.Set;
 
+import dev.migrate.autoconfigure.dev.MigrationDiffRunner;
 import dev.migrate.autoconfigure.integrity.IntegrityGate;
 import dev.migrate.autoconfigure.status.OutOfOrderGuard;
 
@@ -16,7 +17,7 @@ class MigrateDatabaseInitializerDetector extends AbstractBeansOfTypeDatabaseInit
 
     @Override
     protected Set<Class<?>> getDatabaseInitializerBeanTypes() {
-        return Set.of(IntegrityGate.class, OutOfOrderGuard.class);
+        return Set.of(IntegrityGate.class, OutOfOrderGuard.class, MigrationDiffRunner.class);
     }
 
     @Override

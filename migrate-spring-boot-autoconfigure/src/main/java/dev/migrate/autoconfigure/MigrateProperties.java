@@ -38,6 +38,10 @@ public class MigrateProperties {
 
     private final Database database = new Database();
 
+    private final Dev dev = new Dev();
+
+    private final Drift drift = new Drift();
+
     public boolean isEnabled() {
         return this.enabled;
     }
@@ -76,6 +80,14 @@ public class MigrateProperties {
 
     public Database getDatabase() {
         return this.database;
+    }
+
+    public Dev getDev() {
+        return this.dev;
+    }
+
+    public Drift getDrift() {
+        return this.drift;
     }
 
     /**
@@ -136,6 +148,141 @@ public class MigrateProperties {
          * How long the database state (applied migrations) is cached between reports.
          */
         private Duration cacheTtl = Duration.ofSeconds(5);
+
+        public Duration getTimeout() {
+            return this.timeout;
+        }
+
+        public void setTimeout(Duration timeout) {
+            this.timeout = timeout;
+        }
+
+        public Duration getCacheTtl() {
+            return this.cacheTtl;
+        }
+
+        public void setCacheTtl(Duration cacheTtl) {
+            this.cacheTtl = cacheTtl;
+        }
+
+    }
+
+    /**
+     * Generating migrations from the entities: automatically at startup in profile dev, or once with
+     * --migrate.diff=NAME.
+     */
+    public static class Dev {
+
+        /**
+         * Whether to diff the entities against the migration directory at startup and write the difference as a new
+         * migration before the executor runs. When not set, on in profile "dev" only.
+         */
+        private Boolean autoDiff;
+
+        /**
+         * Directory the generated migrations are written to: the source directory the runtime directory is built
+         * from. Relative paths resolve against the working directory.
+         */
+        private String sourceDir = "src/main/resources/db/migrations";
+
+        /**
+         * JDBC URL of the dev database (PostgreSQL or H2) the diff replays the directory in (scratch schemas only).
+         * Defaults to the application's own DataSource when that is PostgreSQL or H2.
+         */
+        private String url;
+
+        /**
+         * Login user of the dev database.
+         */
+        private String username;
+
+        /**
+         * Login password of the dev database.
+         */
+        private String password;
+
+        /**
+         * Whether tables that the directory creates but no entity maps are dropped by a generated migration.
+         */
+        private boolean dropUnmappedTables = false;
+
+        public Boolean getAutoDiff() {
+            return this.autoDiff;
+        }
+
+        public void setAutoDiff(Boolean autoDiff) {
+            this.autoDiff = autoDiff;
+        }
+
+        public String getSourceDir() {
+            return this.sourceDir;
+        }
+
+        public void setSourceDir(String sourceDir) {
+            this.sourceDir = sourceDir;
+        }
+
+        public String getUrl() {
+            return this.url;
+        }
+
+        public void setUrl(String url) {
+            this.url = url;
+        }
+
+        public String getUsername() {
+            return this.username;
+        }
+
+        public void setUsername(String username) {
+            this.username = username;
+        }
+
+        public String getPassword() {
+            return this.password;
+        }
+
+        public void setPassword(String password) {
+            this.password = password;
+        }
+
+        public boolean isDropUnmappedTables() {
+            return this.dropUnmappedTables;
+        }
+
+        public void setDropUnmappedTables(boolean dropUnmappedTables) {
+            this.dropUnmappedTables = dropUnmappedTables;
+        }
+
+    }
+
+    /**
+     * The drift between the entities and the live database, reported by /actuator/migrations.
+     */
+    public static class Drift {
+
+        /**
+         * Whether /actuator/migrations computes the drift between the entities and the live database.
+         */
+        private boolean enabled = true;
+
+        /**
+         * Longest time the drift computation may take; after it, the drift is reported as UNKNOWN.
+         */
+        private Duration timeout = Duration.ofSeconds(5);
+
+        /**
+         * How long a computed drift is cached between reports.
+         */
+        private Duration cacheTtl = Duration.ofSeconds(30);
+
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
 
         public Duration getTimeout() {
             return this.timeout;

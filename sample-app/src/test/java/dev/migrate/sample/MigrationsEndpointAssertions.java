@@ -31,12 +31,13 @@ final class MigrationsEndpointAssertions {
             assertThat(file.get("hash").asString()).startsWith("h1:");
         }
         assertThat(names).containsExactly("20250301090000_create_authors.sql", "20250301090500_create_books.sql",
-                "20250302141500_create_tags.sql", "20250303100000_seed_library.sql");
+                "20250302141500_create_tags.sql", "20250303100000_seed_library.sql",
+                "20261122034256_align_book_tags_keys.sql");
         JsonNode database = migrations.body().get("database");
         assertThat(database.get("status").asString()).isEqualTo("UP_TO_DATE");
         assertThat(database.get("executor").asString()).isEqualTo("liquibase");
-        assertThat(database.get("currentVersion").asString()).isEqualTo("20250303100000");
-        assertThat(database.get("applied").asInt()).isEqualTo(4);
+        assertThat(database.get("currentVersion").asString()).isEqualTo("20261122034256");
+        assertThat(database.get("applied").asInt()).isEqualTo(5);
         assertThat(database.get("pending").asInt()).isZero();
 
         HttpJson.Response one = HttpJson.get(port, "/actuator/migrations/20250301090500");

@@ -4,6 +4,7 @@ import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -12,10 +13,12 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * The sample application with the {@code postgres} profile on a fresh PostgreSQL database, over real HTTP.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "migrate.drift.cache-ttl=0s")
 @ActiveProfiles("postgres")
 class SampleApplicationPostgresTests {
 
@@ -41,6 +44,32 @@ class SampleApplicationPostgresTests {
     @Test
     void reportsTheAppliedDirectory() throws Exception {
         MigrationsEndpointAssertions.assertServesTheMigratedApplication(this.port);
+    }
+
+    @Test
+    void reportsDriftAfterAManualAlterAndInSyncOtherwise() throws Exception {
+        assertThat(drift().get("status").asString()).isEqualTo("IN_SYNC");
+        assertThat(drift().get("changes")).isEmpty();
+        database.execute("ALTER TABLE books ALTER COLUMN title TYPE VARCHAR(400)");
+        try {
+            JsonNode drift = drift();
+            assertThat(drift.get("status").asString()).isEqualTo("DRIFTED");
+            assertThat(drift.get("changes")).hasSize(1);
+            assertThat(drift.get("changes").get(0).get("description").asString())
+                .isEqualTo("modify column \"title\" of table: \"books\"");
+            assertThat(drift.get("changes").get(0).get("sql").get(0).asString())
+                .isEqualTo("ALTER TABLE books ALTER COLUMN title TYPE character varying(300)");
+        }
+        finally {
+            database.execute("ALTER TABLE books ALTER COLUMN title TYPE VARCHAR(300)");
+        }
+        assertThat(drift().get("status").asString()).isEqualTo("IN_SYNC");
+    }
+
+    private JsonNode drift() throws Exception {
+        HttpJson.Response response = HttpJson.get(this.port, "/actuator/migrations");
+        assertThat(response.status()).isEqualTo(200);
+        return response.body().get("drift");
     }
 
 }

@@ -2,13 +2,20 @@ package dev.migrate.autoconfigure.actuate;
 
 import java.util.List;
 
+import dev.migrate.autoconfigure.drift.DriftReport;
+
 /**
  * The body of {@code GET /actuator/migrations}.
  *
  * @param directory the migration directory and its files
  * @param database the database's side
+ * @param drift the entities against the live database ({@code UNKNOWN} when it cannot be computed)
  */
-public record MigrationsDescriptor(DirectoryDescriptor directory, DatabaseDescriptor database) {
+public record MigrationsDescriptor(DirectoryDescriptor directory, DatabaseDescriptor database, DriftReport drift) {
+
+    MigrationsDescriptor withDrift(DriftReport report) {
+        return new MigrationsDescriptor(this.directory, this.database, report);
+    }
 
     /**
      * @param location {@code migrate.dir}

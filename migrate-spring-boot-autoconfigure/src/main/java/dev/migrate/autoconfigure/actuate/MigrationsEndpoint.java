@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import dev.migrate.autoconfigure.actuate.MigrationsDescriptor.DatabaseDescriptor;
 import dev.migrate.autoconfigure.actuate.MigrationsDescriptor.DirectoryDescriptor;
 import dev.migrate.autoconfigure.actuate.MigrationsDescriptor.FileDescriptor;
 import dev.migrate.autoconfigure.actuate.MigrationsDescriptor.ProblemDescriptor;
 import dev.migrate.autoconfigure.directory.MigrationDirectorySnapshot;
+import dev.migrate.autoconfigure.drift.DriftReport;
 import dev.migrate.autoconfigure.status.MigrationStatus;
 import dev.migrate.autoconfigure.status.MigrationStatus.FileStatus;
 import dev.migrate.autoconfigure.status.MigrationStatusService;
@@ -41,13 +43,26 @@ public class MigrationsEndpoint {
 
     private final Set<String> roles;
 
+    private final Supplier<DriftReport> drift;
+
     private volatile Rendered last;
 
     public MigrationsEndpoint(MigrationStatusService statusService, Show showSql, Set<String> roles) {
+        this(statusService, showSql, roles, () -> DriftReport.unknown(NO_DRIFT));
+    }
+
+    /**
+     * @param drift the entities against the live database (cached and time-bounded by its supplier)
+     */
+    public MigrationsEndpoint(MigrationStatusService statusService, Show showSql, Set<String> roles,
+            Supplier<DriftReport> drift) {
         this.statusService = statusService;
         this.showSql = showSql;
         this.roles = roles;
+        this.drift = drift;
     }
+
+    static final String NO_DRIFT = "Drift needs JPA entities, a DataSource and migrate.drift.enabled=true";
 
     @ReadOperation
     public MigrationsDescriptor migrations() {
@@ -57,7 +72,7 @@ public class MigrationsEndpoint {
             rendered = new Rendered(status, describe(status));
             this.last = rendered;
         }
-        return rendered.descriptor();
+        return rendered.descriptor().withDrift(this.drift.get());
     }
 
     @ReadOperation
@@ -98,7 +113,7 @@ public class MigrationsEndpoint {
         DatabaseDescriptor databaseDescriptor = new DatabaseDescriptor(status.databaseStatus().name(),
                 status.database().executor(), status.currentVersion().orElse(null), status.applied(),
                 status.pending());
-        return new MigrationsDescriptor(directoryDescriptor, databaseDescriptor);
+        return new MigrationsDescriptor(directoryDescriptor, databaseDescriptor, null);
     }
 
     private FileDescriptor describe(MigrationDirectorySnapshot directory, FileStatus status) {

@@ -1,8 +1,11 @@
 package dev.migrate.autoconfigure.actuate;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
+import dev.migrate.autoconfigure.drift.EntityDrift;
+import dev.migrate.autoconfigure.entities.MigrateEntitiesAutoConfiguration;
 import dev.migrate.autoconfigure.status.MigrationStatusService;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -16,7 +19,7 @@ import org.springframework.context.annotation.Bean;
  * The {@code migrations} actuator endpoint, when it is available under the usual {@code management.endpoints.*}
  * exposure and access rules.
  */
-@AutoConfiguration(after = MigrateAutoConfiguration.class)
+@AutoConfiguration(after = { MigrateAutoConfiguration.class, MigrateEntitiesAutoConfiguration.class })
 @ConditionalOnClass(Endpoint.class)
 @ConditionalOnBean(MigrationStatusService.class)
 @ConditionalOnAvailableEndpoint(MigrationsEndpoint.class)
@@ -26,8 +29,13 @@ public final class MigrationsEndpointAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     MigrationsEndpoint migrationsEndpoint(MigrationStatusService statusService,
-            MigrationsEndpointProperties properties) {
-        return new MigrationsEndpoint(statusService, properties.getShowSql(), properties.getRoles());
+            MigrationsEndpointProperties properties, ObjectProvider<EntityDrift> drift) {
+        EntityDrift entityDrift = drift.getIfAvailable();
+        if (entityDrift == null) {
+            return new MigrationsEndpoint(statusService, properties.getShowSql(), properties.getRoles());
+        }
+        return new MigrationsEndpoint(statusService, properties.getShowSql(), properties.getRoles(),
+                entityDrift::current);
     }
 
 }

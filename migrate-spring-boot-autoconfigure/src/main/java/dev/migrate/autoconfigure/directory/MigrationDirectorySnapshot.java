@@ -14,9 +14,9 @@ import dev.migrate.dir.MigrationSet;
 import dev.migrate.dir.SumFile;
 
 /**
- * What the runtime migration directory holds, read and hashed once per process: the directory cannot change while
- * the application runs, so the integrity report, the migration files and their hashes are computed on first use and
- * kept.
+ * What the runtime migration directory holds, read and hashed once per process: the directory does not change while
+ * the application runs (except when a migration generated at startup is copied into it, see {@link #refresh()}), so
+ * the integrity report, the migration files and their hashes are computed on first use and kept.
  */
 public final class MigrationDirectorySnapshot {
 
@@ -74,6 +74,16 @@ public final class MigrationDirectorySnapshot {
     /** The file's hash as atlas.sum would record it ({@code h1:...}), from the file's current bytes. */
     public Optional<String> hashOf(String fileName) {
         return Optional.ofNullable(contents().hashes().get(fileName));
+    }
+
+    /**
+     * Forgets what was read, for when the directory changed on purpose: a migration generated at startup was copied
+     * into it.
+     */
+    public void refresh() {
+        synchronized (this) {
+            this.contents = null;
+        }
     }
 
     private Contents contents() {

@@ -6,17 +6,22 @@ import java.util.Set;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.ForeignKey;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
+
 @Entity
-@Table(name = "books")
+@Table(name = "books", indexes = @Index(name = "idx_books_author", columnList = "author_id"))
 public class Book {
 
     @Id
@@ -30,12 +35,14 @@ public class Book {
     private Integer publishedYear;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "author_id", nullable = false)
+    @JoinColumn(name = "author_id", nullable = false, foreignKey = @ForeignKey(name = "fk_books_author"))
     private Author author;
 
     @ManyToMany
-    @JoinTable(name = "book_tags", joinColumns = @JoinColumn(name = "book_id"),
-            inverseJoinColumns = @JoinColumn(name = "tag_id"))
+    @OnDelete(action = OnDeleteAction.CASCADE)
+    @JoinTable(name = "book_tags",
+            joinColumns = @JoinColumn(name = "book_id", foreignKey = @ForeignKey(name = "fk_book_tags_book")),
+            inverseJoinColumns = @JoinColumn(name = "tag_id", foreignKey = @ForeignKey(name = "fk_book_tags_tag")))
     private Set<Tag> tags = new LinkedHashSet<>();
 
     protected Book() {

@@ -1,0 +1,292 @@
+package dev.migrate.benchmarks.devdiff;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import javax.sql.DataSource;
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+import dev.migrate.devdb.DevDatabase;
+import dev.migrate.dir.MigrationDirectory;
+import dev.migrate.dir.MigrationFormat;
+import dev.migrate.dir.SumFile;
+import dev.migrate.generate.DiffOptions;
+import dev.migrate.generate.SchemaDiff;
+import dev.migrate.generate.SchemaDiffSession;
+import dev.migrate.hibernate.EntityModel;
+import dev.migrate.hibernate.EntitySchemaScript;
+import dev.migrate.hibernate.HibernateSettings;
+
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * What the dev profile costs: a 200-entity model (generated and compiled here) diffed on PostgreSQL.
+ *
+ * <ul>
+ * <li><b>cold diff</b>: the model against an empty directory, nothing cached: Hibernate maps the entities, the
+ * create script runs in a scratch schema, both sides are inspected, diffed and planned;</li>
+ * <li><b>dev startup, unchanged 200-file directory, cache warm</b>: what a {@code dev} start adds when nothing
+ * changed: mapping, the desired scratch schema, the replayed directory found in the cache, an empty diff.</li>
+ * </ul>
+ *
+ * <p>Arguments: {@code --url <jdbc url of a PostgreSQL server>} (default {@code MIGRATE_TEST_POSTGRES_URL}, then
+ * {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}); {@code --readme <path>} writes the figures into
+ * the {@code dev-diff-benchmark} section. It works in a database of its own, created and dropped here.
+ */
+public final class DevDiffBenchmark {
+
+    static final int ENTITIES = 200;
+
+    static final int FILES = 200;
+
+    private DevDiffBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String url = option(args, "--url", System.getenv().getOrDefault("MIGRATE_TEST_POSTGRES_URL",
+                "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres"));
+        String readme = option(args, "--readme", null);
+        Path work = Files.createTempDirectory("dev-diff-benchmark");
+        EntityModel model = compileModel(work.resolve("model"));
+        String database = "migrate_bench_devdiff";
+        admin(url, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        admin(url, "CREATE DATABASE " + database);
+        try {
+            DataSource dataSource = dataSource(url, database);
+            Path empty = Files.createDirectories(work.resolve("empty"));
+            writeSum(empty);
+
+            // Cold: the first diff of this JVM, nothing cached anywhere.
+            long started = System.nanoTime();
+            SchemaDiff first = diff(dataSource, model, empty);
+            double coldFirst = millis(started);
+            int statements = first.plan().statements().size();
+            for (int i = 0; i < 3; i++) {
+                diff(dataSource, model, empty);
+            }
+            double[] cold = new double[5];
+            for (int i = 0; i < cold.length; i++) {
+                long start = System.nanoTime();
+                diff(dataSource, model, empty);
+                cold[i] = millis(start);
+            }
+
+            Path directory = Files.createDirectories(work.resolve("migrations"));
+            writeDirectory(directory, first.plan().statements());
+            // Warm the replay cache, as the previous dev start did.
+            if (!diff(dataSource, model, directory).inSync()) {
+                throw new IllegalStateException("The 200-file directory should be in sync with the model");
+            }
+            for (int i = 0; i < 3; i++) {
+                diff(dataSource, model, directory);
+            }
+            double[] mapping = new double[7];
+            for (int i = 0; i < mapping.length; i++) {
+                long start = System.nanoTime();
+                EntitySchemaScript.createUnqualified(model, HibernateSettings.postgresql());
+                mapping[i] = millis(start);
+            }
+            double[] warm = new double[7];
+            for (int i = 0; i < warm.length; i++) {
+                long start = System.nanoTime();
+                if (!diff(dataSource, model, directory).inSync()) {
+                    throw new IllegalStateException("Not in sync");
+                }
+                warm[i] = millis(start);
+            }
+            String figures = report(statements, coldFirst, median(cold), cold, median(warm), warm, median(mapping));
+            System.out.println(figures);
+            if (readme != null) {
+                ReadmeWriter.write(Path.of(readme), figures);
+            }
+        }
+        finally {
+            admin(url, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    /** What one diff costs: a dev database session, the entities' create script, and the diff itself. */
+    private static SchemaDiff diff(DataSource dataSource, EntityModel model, Path directory) {
+        try (DevDatabase dev = DevDatabase.connect(dataSource)) {
+            List<String> script = EntitySchemaScript.createUnqualified(model, HibernateSettings.postgresql());
+            return new SchemaDiffSession(dev, DiffOptions.DEFAULTS).diff(script, MigrationDirectory.ofPath(directory),
+                    MigrationFormat.ATLAS);
+        }
+    }
+
+    private static String report(int statements, double coldFirst, double coldMedian, double[] cold,
+            double warmMedian, double[] warm, double mappingMedian) {
+        return String.format(Locale.ROOT, """
+                ### Dev diff (`DevDiffBenchmark`)
+
+                A generated model of %d entities (each: identity id, unique code, six further columns, `@Version`, a
+                `@ManyToOne` to the previous entity) on PostgreSQL; Hibernate's create script has %d statements after
+                planning. Each run opens a dev database session, maps the entities with Hibernate, and diffs.
+
+                | measurement | target | result |
+                |---|---|---|
+                | cold diff of the %d-entity model against an empty directory, first in the JVM | under 2 s | %.0f ms |
+                | cold diff, nothing cached, JVM warm (median of 5, after 3 warm-ups) | under 2 s | %.0f ms |
+                | added `dev` start, unchanged %d-file directory, replay cache warm (median of 7) | under 300 ms | %.0f ms |
+
+                Runs (ms): cold %s; warm %s. Of a warm run, Hibernate's mapping and create script take %.0f ms
+                (median); the rest is the two inspections of 200 tables (the desired scratch schema and the cached
+                replay) and the diff. Liquibase `diffChangeLog` (liquibase-hibernate) was not measured.
+
+                Machine: %d cores, load average %s while measuring (other work shares the machine, so the runs
+                vary). Reproduce: `./mvnw -B -q -pl benchmarks -am compile -Pdev-diff-benchmark` (PostgreSQL at
+                `MIGRATE_TEST_POSTGRES_URL` or 127.0.0.1:5432).
+                """, ENTITIES, statements, ENTITIES, coldFirst, coldMedian, FILES, warmMedian, rounded(cold),
+                rounded(warm), mappingMedian, Runtime.getRuntime().availableProcessors(), loadAverage());
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return fields[0] + " / " + fields[1] + " / " + fields[2];
+        }
+        catch (IOException ex) {
+            return "unknown";
+        }
+    }
+
+    private static String rounded(double[] values) {
+        return Arrays.toString(Arrays.stream(values).mapToLong(Math::round).toArray());
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    private static double millis(long started) {
+        return (System.nanoTime() - started) / 1_000_000.0;
+    }
+
+    /** Spreads the statements over {@link #FILES} files, in order, and hashes the directory. */
+    private static void writeDirectory(Path directory, List<String> statements) throws IOException {
+        int perFile = (int) Math.ceil(statements.size() / (double) FILES);
+        for (int file = 0; file < FILES; file++) {
+            StringBuilder sql = new StringBuilder();
+            for (int i = file * perFile; i < Math.min(statements.size(), (file + 1) * perFile); i++) {
+                sql.append(statements.get(i)).append(";\n");
+            }
+            if (sql.isEmpty()) {
+                sql.append("SELECT 1;\n");
+            }
+            String version = String.valueOf(20250101000000L + file);
+            Files.writeString(directory.resolve(version + "_m" + file + ".sql"), sql, StandardCharsets.UTF_8);
+        }
+        writeSum(directory);
+    }
+
+    private static void writeSum(Path directory) throws IOException {
+        Files.writeString(directory.resolve("atlas.sum"), SumFile.compute(MigrationDirectory.ofPath(directory))
+            .render(), StandardCharsets.UTF_8);
+    }
+
+    /** Writes {@link #ENTITIES} entity classes, compiles them against this JVM's class path and loads them. */
+    private static EntityModel compileModel(Path root) throws IOException {
+        Path sources = Files.createDirectories(root.resolve("src/bench"));
+        Path classes = Files.createDirectories(root.resolve("classes"));
+        List<String> files = new ArrayList<>();
+        for (int i = 0; i < ENTITIES; i++) {
+            Path file = sources.resolve("E" + i + ".java");
+            Files.writeString(file, entity(i), StandardCharsets.UTF_8);
+            files.add(file.toString());
+        }
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        List<String> arguments = new ArrayList<>(List.of("-proc:none", "-d", classes.toString(), "-classpath",
+                System.getProperty("java.class.path")));
+        arguments.addAll(files);
+        if (compiler.run(null, null, null, arguments.toArray(String[]::new)) != 0) {
+            throw new IllegalStateException("Compiling the generated entities failed");
+        }
+        ClassLoader loader = new URLClassLoader(new URL[] { classes.toUri().toURL() },
+                DevDiffBenchmark.class.getClassLoader());
+        List<Class<?>> types = new ArrayList<>();
+        for (int i = 0; i < ENTITIES; i++) {
+            try {
+                types.add(loader.loadClass("bench.E" + i));
+            }
+            catch (ClassNotFoundException ex) {
+                throw new IllegalStateException(ex);
+            }
+        }
+        return EntityModel.of(types, loader);
+    }
+
+    private static String entity(int i) {
+        String parent = i == 0 ? "" : """
+                    @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
+                    private E%d parent;
+                """.formatted(i - 1);
+        return """
+                package bench;
+
+                @jakarta.persistence.Entity
+                @jakarta.persistence.Table(name = "e_%d")
+                public class E%d {
+                    @jakarta.persistence.Id
+                    @jakarta.persistence.GeneratedValue(strategy = jakarta.persistence.GenerationType.IDENTITY)
+                    private Long id;
+                    @jakarta.persistence.Column(length = 50, nullable = false, unique = true)
+                    private String code;
+                    private String name;
+                    private int qty;
+                    @jakarta.persistence.Column(precision = 10, scale = 2)
+                    private java.math.BigDecimal price;
+                    private java.time.Instant created;
+                    private boolean active;
+                    @jakarta.persistence.Column(length = 200)
+                    private String note;
+                    @jakarta.persistence.Version
+                    private long version;
+                %s}
+                """.formatted(i, i, parent);
+    }
+
+    private static DataSource dataSource(String adminUrl, String database) {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setURL(withDatabase(adminUrl, database));
+        return dataSource;
+    }
+
+    private static String withDatabase(String url, String database) {
+        int query = url.indexOf('?');
+        String base = query < 0 ? url : url.substring(0, query);
+        String params = query < 0 ? "" : url.substring(query);
+        return base.substring(0, base.lastIndexOf('/') + 1) + database + params;
+    }
+
+    private static void admin(String url, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+
+}

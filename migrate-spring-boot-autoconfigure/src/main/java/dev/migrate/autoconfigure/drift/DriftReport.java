@@ -1,0 +1,47 @@
+package dev.migrate.autoconfigure.drift;
+
+import java.util.List;
+
+/**
+ * How the live database differs from what the entities map.
+ *
+ * @param status {@code IN_SYNC}, {@code DRIFTED} or {@code UNKNOWN}
+ * @param changes what it takes to bring the live database to the entities, one entry per change
+ * @param reason why the status is {@code UNKNOWN}, otherwise {@code null}
+ */
+public record DriftReport(Status status, List<Change> changes, String reason) {
+
+    public DriftReport {
+        changes = List.copyOf(changes);
+    }
+
+    static DriftReport of(List<Change> changes) {
+        return new DriftReport(changes.isEmpty() ? Status.IN_SYNC : Status.DRIFTED, changes, null);
+    }
+
+    public static DriftReport unknown(String reason) {
+        return new DriftReport(Status.UNKNOWN, List.of(), reason);
+    }
+
+    /** Where the live database stands against the entities. */
+    public enum Status {
+
+        IN_SYNC, DRIFTED, UNKNOWN
+
+    }
+
+    /**
+     * One change, as a generated migration would describe and apply it.
+     *
+     * @param description such as {@code modify "books" table}
+     * @param sql the statements that would bring the live database to the entities
+     */
+    public record Change(String description, List<String> sql) {
+
+        public Change {
+            sql = List.copyOf(sql);
+        }
+
+    }
+
+}

@@ -1,0 +1,33 @@
+package dev.migrate.autoconfigure.drift;
+
+import javax.sql.DataSource;
+
+import dev.migrate.autoconfigure.MigrateProperties;
+import dev.migrate.autoconfigure.dev.DevDatabases;
+import dev.migrate.autoconfigure.entities.ApplicationEntities;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The drift between the entities and the live database, for {@code /actuator/migrations}. The desired schema is
+ * built in a scratch schema of the dev database ({@code migrate.dev.url}, else the application's own database).
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnBean(DataSource.class)
+@ConditionalOnBooleanProperty(name = "migrate.drift.enabled", matchIfMissing = true)
+public class EntityDriftConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    EntityDrift migrateEntityDrift(ApplicationEntities entities, DataSource dataSource, MigrateProperties properties) {
+        MigrateProperties.Drift drift = properties.getDrift();
+        return new EntityDrift(entities::createScript, dataSource,
+                () -> DevDatabases.resolve(properties.getDev(), () -> dataSource), drift.getTimeout(),
+                drift.getCacheTtl());
+    }
+
+}

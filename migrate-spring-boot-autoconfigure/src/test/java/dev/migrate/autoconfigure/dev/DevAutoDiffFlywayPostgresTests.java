@@ -1,0 +1,102 @@
+package dev.migrate.autoconfigure.dev;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import dev.migrate.autoconfigure.MigrateAutoConfiguration;
+import dev.migrate.autoconfigure.MigrationDirectoryFixture;
+import dev.migrate.autoconfigure.dev.notes.Note;
+import dev.migrate.autoconfigure.entities.MigrateEntitiesAutoConfiguration;
+import dev.migrate.autoconfigure.flyway.MigrateFlywayAutoConfiguration;
+import dev.migrate.testing.TestDatabase;
+import dev.migrate.testing.TestPostgres;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Dev auto-diff with Flyway on PostgreSQL: the new {@code V} and {@code U} files land in the source directory and
+ * the runtime one, Flyway applies the {@code V} file in the same run, and Hibernate validates the result.
+ */
+class DevAutoDiffFlywayPostgresTests {
+
+    @TempDir
+    Path dir;
+
+    private TestDatabase database;
+
+    @BeforeEach
+    void createDatabase() {
+        this.database = TestPostgres.server().createDatabase();
+    }
+
+    @AfterEach
+    void dropDatabase() {
+        this.database.close();
+    }
+
+    @Test
+    void generatesVersionedAndUndoFilesThatFlywayAppliesInTheSameRun() throws IOException {
+        Path source = Files.createDirectories(this.dir.resolve("src"));
+        new MigrationDirectoryFixture(source)
+            .write("V20250101000000__create_notes.sql", "CREATE TABLE notes (id BIGINT NOT NULL, PRIMARY KEY (id));\n")
+            .hash();
+        Path runtime = Files.createDirectories(this.dir.resolve("classes"));
+        for (Path file : list(source)) {
+            Files.copy(file, runtime.resolve(file.getFileName()));
+        }
+
+        new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
+                    HibernateJpaAutoConfiguration.class, MigrateFlywayAutoConfiguration.class,
+                    MigrateAutoConfiguration.class, MigrateEntitiesAutoConfiguration.class))
+            .withUserConfiguration(NotesConfiguration.class)
+            .withPropertyValues("spring.datasource.url=" + this.database.url(),
+                    "spring.datasource.username=" + this.database.username(),
+                    "spring.datasource.password=" + this.database.password(),
+                    "spring.jpa.hibernate.ddl-auto=validate", "spring.profiles.active=dev",
+                    "migrate.format=flyway", "migrate.dir=file:" + runtime, "migrate.dev.source-dir=" + source)
+            .run((context) -> {
+                assertThat(context).hasNotFailed();
+                List<String> names = list(source).stream().map((file) -> file.getFileName().toString()).toList();
+                assertThat(names).hasSize(4).anyMatch((name) -> name.matches("V\\d{14}__add_title_to_notes\\.sql"))
+                    .anyMatch((name) -> name.matches("U\\d{14}__add_title_to_notes\\.sql"));
+                assertThat(list(runtime)).hasSize(4);
+                JdbcTemplate jdbc = new JdbcTemplate(this.database.dataSource());
+                assertThat(jdbc.queryForList("SELECT script FROM flyway_schema_history WHERE type = 'SQL' "
+                        + "ORDER BY installed_rank", String.class))
+                    .hasSize(2)
+                    .last().asString().matches("V\\d{14}__add_title_to_notes\\.sql");
+                assertThat(jdbc.queryForObject("SELECT character_maximum_length FROM information_schema.columns "
+                        + "WHERE table_name = 'notes' AND column_name = 'title'", Integer.class)).isEqualTo(100);
+            });
+    }
+
+    private static List<Path> list(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EntityScan(basePackageClasses = Note.class)
+    static class NotesConfiguration {
+
+    }
+
+}
