@@ -6,20 +6,21 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.List;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.plan.Plan;
 import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.Schema;
-import dev.migrate.schema.Table;
+import dev.migrate.testing.SchemaRoundTrips;
 
 /**
  * A private in-memory H2 database that plans are applied to: plan(A→B) applied to A inspects as B, its reverse
  * brings back A, and B compared with itself gives no change.
  */
 final class H2RoundTrip implements AutoCloseable {
+
+    private static final SchemaRoundTrips.Engine ENGINE = new SchemaRoundTrips.Engine(H2.dialect().differ(), H2Normalizer.INSTANCE);
 
     static final Schema EMPTY = new Schema("public", List.of(), List.of(), List.of());
 
@@ -73,38 +74,11 @@ final class H2RoundTrip implements AutoCloseable {
     void check(Schema a, Schema b) {
         Plan plan = plan(a, b);
         assertThat(plan.isEmpty()).as("plan from A to B is empty").isFalse();
-        apply(plan.statements());
-        Schema reached = inspect();
-        assertSameSchema(reached, b);
-        assertThat(H2_DIALECT.differ().diff(reached, b)).as("diff(inspected B, B)").isEmpty();
-        assertThat(H2_DIALECT.differ().diff(b, b)).as("diff(B, B)").isEmpty();
-        assertThat(plan.isReversible()).as("reversible: " + plan.toSql()).isTrue();
-        apply(plan.reverseStatements());
-        try {
-            assertSameSchema(inspect(), a);
-        }
-        catch (AssertionError ex) {
-            throw new AssertionError("after the reverse of\n" + plan.toSql() + "\nreverse:\n" + plan.toReverseSql()
-                    + "\n" + ex.getMessage(), ex);
-        }
+        SchemaRoundTrips.check(ENGINE, plan, a, b, this::apply, this::inspect, true);
     }
 
     static void assertSameSchema(Schema actual, Schema expected) {
-        Schema a = comparable(actual);
-        Schema e = comparable(expected);
-        if (!a.equals(e)) {
-            throw new AssertionError("inspected schema differs from the expected one; diff(inspected, expected) = "
-                    + H2_DIALECT.differ().diff(actual, expected) + "\ninspected: " + a + "\nexpected:  " + e);
-        }
-    }
-
-    /** Canonical form with columns in name order (adding a column appends it, wherever the model put it). */
-    static Schema comparable(Schema schema) {
-        Schema normalized = H2Normalizer.INSTANCE.normalize(schema);
-        List<Table> tables = normalized.tables().stream()
-            .map(t -> t.withColumns(t.columns().stream().sorted(Comparator.comparing(c -> c.name())).toList()))
-            .toList();
-        return new Schema("public", tables, normalized.enums(), normalized.sequences());
+        SchemaRoundTrips.assertSameSchema(ENGINE, actual, expected);
     }
 
     @Override

@@ -1,18 +1,15 @@
 package dev.migrate.postgres;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.List;
 
 import dev.migrate.diff.SchemaChange;
 import dev.migrate.plan.Plan;
 import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.Schema;
-import dev.migrate.schema.Table;
+import dev.migrate.testing.SchemaRoundTrips;
 import dev.migrate.testing.TestDatabase;
 
 /**
@@ -20,6 +17,8 @@ import dev.migrate.testing.TestDatabase;
  * brings back A, and B compared with itself gives no change.
  */
 final class RoundTrip {
+
+    private static final SchemaRoundTrips.Engine ENGINE = new SchemaRoundTrips.Engine(Postgres.differ(), PostgresNormalizer.INSTANCE);
 
     static final Schema EMPTY = new Schema("public", List.of(), List.of(), List.of());
 
@@ -90,39 +89,11 @@ final class RoundTrip {
     /** The full round trip from the schema in the database ({@code a}) to {@code b} and back. */
     void check(Schema a, Schema b) {
         Plan plan = plan(a, b);
-        apply(plan.statements());
-        Schema reached = inspect();
-        assertSameSchema(reached, b);
-        assertThat(Postgres.differ().diff(reached, b)).as("diff(inspected B, B)").isEmpty();
-        assertThat(Postgres.differ().diff(b, b)).as("diff(B, B)").isEmpty();
-        if (plan.isReversible()) {
-            apply(plan.reverseStatements());
-            try {
-                assertSameSchema(inspect(), a);
-            }
-            catch (AssertionError ex) {
-                throw new AssertionError("after the reverse of\n" + plan.toSql() + "\nreverse:\n" + plan.toReverseSql()
-                        + "\n" + ex.getMessage(), ex);
-            }
-        }
+        SchemaRoundTrips.check(ENGINE, plan, a, b, this::apply, this::inspect, false);
     }
 
     static void assertSameSchema(Schema actual, Schema expected) {
-        Schema a = comparable(actual);
-        Schema e = comparable(expected);
-        if (!a.equals(e)) {
-            throw new AssertionError("inspected schema differs from the expected one; diff(inspected, expected) = "
-                    + Postgres.differ().diff(actual, expected) + "\ninspected: " + a + "\nexpected:  " + e);
-        }
-    }
-
-    /** Canonical form with columns in name order (adding a column appends it, wherever the model put it). */
-    static Schema comparable(Schema schema) {
-        Schema normalized = PostgresNormalizer.INSTANCE.normalize(schema);
-        List<Table> tables = normalized.tables().stream()
-                .map(t -> t.withColumns(t.columns().stream().sorted(Comparator.comparing(c -> c.name())).toList()))
-                .toList();
-        return new Schema("public", tables, normalized.enums(), normalized.sequences());
+        SchemaRoundTrips.assertSameSchema(ENGINE, actual, expected);
     }
 
 }
