@@ -1,31 +1,37 @@
 package dev.migrate.h2;
 
-import static dev.migrate.h2.H2Identifiers.literal;
-import static dev.migrate.h2.H2Identifiers.quote;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.migrate.devdb.BackendIdentity;
-import dev.migrate.devdb.DevSchemas;
+import dev.migrate.devdb.StandardDevSchemas;
 
 /**
  * Schemas of an H2 dev database: comments as {@code INFORMATION_SCHEMA.SCHEMATA.REMARKS}, the current schema through
  * {@code SET SCHEMA}, and sessions from {@code INFORMATION_SCHEMA.SESSIONS} (all of them for an admin user, such as
  * the creator of an in-memory database). Names are model names ({@link H2Identifiers}).
  */
-final class H2DevSchemas implements DevSchemas {
+final class H2DevSchemas extends StandardDevSchemas {
 
     /** {@code ErrorCode.SCHEMA_ALREADY_EXISTS_1}. */
     private static final int SCHEMA_ALREADY_EXISTS = 90078;
 
     private static final String START_MICROS = "datediff(microsecond, timestamp with time zone "
             + "'1970-01-01 00:00:00+00', session_start)";
+
+    @Override
+    protected String quote(String name) {
+        return H2Identifiers.quote(name);
+    }
+
+    @Override
+    protected String literal(String text) {
+        return H2Identifiers.literal(text);
+    }
 
     @Override
     public String liquibaseName() {
@@ -50,26 +56,6 @@ final class H2DevSchemas implements DevSchemas {
             }
         }
         return schemas;
-    }
-
-    @Override
-    public void create(Connection connection, String name) throws SQLException {
-        execute(connection, "create schema " + quote(name));
-    }
-
-    @Override
-    public void comment(Connection connection, String name, String comment) throws SQLException {
-        execute(connection, "comment on schema " + quote(name) + " is " + literal(comment));
-    }
-
-    @Override
-    public void drop(Connection connection, String name) throws SQLException {
-        execute(connection, "drop schema if exists " + quote(name) + " cascade");
-    }
-
-    @Override
-    public void rename(Connection connection, String from, String to) throws SQLException {
-        execute(connection, "alter schema " + quote(from) + " rename to " + quote(to));
     }
 
     @Override
@@ -117,12 +103,6 @@ final class H2DevSchemas implements DevSchemas {
             try (ResultSet row = query.executeQuery()) {
                 return row.next();
             }
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 

@@ -1,29 +1,35 @@
 package dev.migrate.postgres;
 
-import static dev.migrate.postgres.PostgresIdentifiers.literal;
-import static dev.migrate.postgres.PostgresIdentifiers.quoteAlways;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import dev.migrate.devdb.BackendIdentity;
-import dev.migrate.devdb.DevSchemas;
+import dev.migrate.devdb.StandardDevSchemas;
 
 /**
  * Schemas of a PostgreSQL dev database: comments through {@code pg_namespace}, the current schema as
  * {@code search_path}, and sessions as backends of {@code pg_stat_activity} (which lists every backend's pid and start
  * to every role).
  */
-final class PostgresDevSchemas implements DevSchemas {
+final class PostgresDevSchemas extends StandardDevSchemas {
 
     private static final String DUPLICATE_SCHEMA = "42P06";
 
     private static final String START_MICROS = "(extract(epoch from backend_start) * 1000000)::bigint";
+
+    @Override
+    protected String quote(String name) {
+        return PostgresIdentifiers.quoteAlways(name);
+    }
+
+    @Override
+    protected String literal(String text) {
+        return PostgresIdentifiers.literal(text);
+    }
 
     @Override
     public String liquibaseName() {
@@ -47,26 +53,6 @@ final class PostgresDevSchemas implements DevSchemas {
     }
 
     @Override
-    public void create(Connection connection, String name) throws SQLException {
-        execute(connection, "create schema " + quoteAlways(name));
-    }
-
-    @Override
-    public void comment(Connection connection, String name, String comment) throws SQLException {
-        execute(connection, "comment on schema " + quoteAlways(name) + " is " + literal(comment));
-    }
-
-    @Override
-    public void drop(Connection connection, String name) throws SQLException {
-        execute(connection, "drop schema if exists " + quoteAlways(name) + " cascade");
-    }
-
-    @Override
-    public void rename(Connection connection, String from, String to) throws SQLException {
-        execute(connection, "alter schema " + quoteAlways(from) + " rename to " + quoteAlways(to));
-    }
-
-    @Override
     public boolean isDuplicateSchema(SQLException failure) {
         return DUPLICATE_SCHEMA.equals(failure.getSQLState());
     }
@@ -83,7 +69,7 @@ final class PostgresDevSchemas implements DevSchemas {
     /** {@code search_path} set to the schema alone, so the catalog also prints expressions unqualified. */
     @Override
     public void useSchema(Connection connection, String name) throws SQLException {
-        restoreSchema(connection, quoteAlways(name));
+        restoreSchema(connection, quote(name));
     }
 
     @Override
@@ -116,12 +102,6 @@ final class PostgresDevSchemas implements DevSchemas {
             try (ResultSet row = query.executeQuery()) {
                 return row.next();
             }
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
         }
     }
 
