@@ -48,7 +48,8 @@ final class ClasspathDirectoryLocator {
                         + url + ": only folders and jars are supported.",
                         "Package the migrations in the application jar or point the directory setting at a folder.");
             }
-            jarConnection.setUseCaches(false);
+            // The JVM's cached JarFile: shared with the class loader's own view of the jar, so repeated lookups open
+            // nothing new and nothing is left open for the collector to close.
             JarFile jar = jarConnection.getJarFile();
             return new JarDirectory(jar, resource, display);
         }
