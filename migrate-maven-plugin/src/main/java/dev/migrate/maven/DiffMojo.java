@@ -51,15 +51,19 @@ public class DiffMojo extends DirectoryMojo {
     @Parameter(property = "migrate.name")
     private String name;
 
-    /** Packages holding the entities (sub-packages included), comma separated on the command line. */
-    @Parameter(property = "migrate.entityPackages", required = true)
+    /**
+     * Packages holding the entities (sub-packages included), comma separated on the command line; by default every
+     * top-level package of the project's compiled classes.
+     */
+    @Parameter(property = "migrate.entityPackages")
     private List<String> entityPackages;
 
     /**
      * JDBC URL of the dev database: PostgreSQL, e.g. {@code jdbc:postgresql://localhost:5432/dev}, or H2, e.g.
-     * {@code jdbc:h2:mem:} (a private in-memory database for the run).
+     * {@code jdbc:h2:mem:} (a private in-memory database for the run); by default the application's
+     * {@code migrate.dev.url} (likewise {@code migrate.dev.username} and {@code migrate.dev.password}).
      */
-    @Parameter(property = "migrate.devUrl", required = true)
+    @Parameter(property = "migrate.devUrl")
     private String devUrl;
 
     @Parameter(property = "migrate.devUser")
@@ -101,10 +105,14 @@ public class DiffMojo extends DirectoryMojo {
         ClassLoader previous = thread.getContextClassLoader();
         try (URLClassLoader projectClasses = projectClassLoader()) {
             thread.setContextClassLoader(projectClasses);
-            EntityModel model = EntityModel.scan(projectClasses, entityPackages.toArray(String[]::new));
-            getLog().info("Found " + model.entityCount() + " entities in " + String.join(", ", entityPackages));
-            List<String> script = EntitySchemaScript.createUnqualified(model, settings(projectClasses));
-            write(script);
+            SpringJpaProperties application = SpringJpaProperties.read(applicationProperties.toPath());
+            DevDatabaseSettings database = DevDatabaseSettings.resolve(devUrl, devUser, devPassword, application);
+            List<String> packages = entityPackages();
+            EntityModel model = EntityModel.scan(projectClasses, packages.toArray(String[]::new));
+            getLog().info("Found " + model.entityCount() + " entities in " + String.join(", ", packages));
+            List<String> script = EntitySchemaScript.createUnqualified(model,
+                    settings(application, database.url(), projectClasses));
+            write(script, database);
         }
         catch (IllegalArgumentException | IllegalStateException | DevDatabaseException | DesiredSchemaException
                 | SchemaInspectionException | UnsupportedChangeException ex) {
@@ -119,8 +127,17 @@ public class DiffMojo extends DirectoryMojo {
         }
     }
 
-    private void write(List<String> script) {
-        try (DevDatabase dev = DevDatabase.connect(dataSource())) {
+    /** The configured packages, else every top-level package of the project's compiled classes. */
+    private List<String> entityPackages() throws IOException {
+        if (entityPackages != null && !entityPackages.isEmpty()) {
+            return entityPackages;
+        }
+        return ProjectPackages.topLevel(Path.of(project.getBuild().getOutputDirectory()));
+    }
+
+    private void write(List<String> script, DevDatabaseSettings database) {
+        try (DevDatabase dev = DevDatabase.connect(DevDataSources.forUrl(database.url(), database.user(),
+                database.password()))) {
             Optional<WrittenMigration> written = new SchemaDiffSession(dev, new DiffOptions(dropUnmappedTables))
                 .generate(script, dir().toPath(), format(), Optional.ofNullable(name));
             if (written.isEmpty()) {
@@ -134,8 +151,7 @@ public class DiffMojo extends DirectoryMojo {
         }
     }
 
-    private HibernateSettings settings(ClassLoader projectClasses) throws IOException {
-        SpringJpaProperties application = SpringJpaProperties.read(applicationProperties.toPath());
+    private HibernateSettings settings(SpringJpaProperties application, String url, ClassLoader projectClasses) {
         String physical = Optional.ofNullable(physicalNamingStrategy)
             .or(application::physicalNamingStrategy)
             .orElse(HibernateSettings.DEFAULT_PHYSICAL_NAMING_STRATEGY);
@@ -144,7 +160,7 @@ public class DiffMojo extends DirectoryMojo {
             .orElse(isPresent(SPRING_IMPLICIT_NAMING_STRATEGY, projectClasses) ? SPRING_IMPLICIT_NAMING_STRATEGY
                     : HibernateSettings.DEFAULT_IMPLICIT_NAMING_STRATEGY);
         getLog().debug("Naming strategies: physical " + physical + ", implicit " + implicit);
-        return DevDataSources.hibernateSettings(devUrl)
+        return DevDataSources.hibernateSettings(url)
             .withProperties(application.hibernateProperties())
             .withPhysicalNamingStrategy(physical)
             .withImplicitNamingStrategy(implicit);
@@ -158,10 +174,6 @@ public class DiffMojo extends DirectoryMojo {
         catch (ClassNotFoundException | LinkageError ex) {
             return false;
         }
-    }
-
-    private DataSource dataSource() {
-        return DevDataSources.forUrl(devUrl, devUser, devPassword);
     }
 
     /** The project's compiled classes and compile dependencies; the plugin's Hibernate and JPA API come first. */

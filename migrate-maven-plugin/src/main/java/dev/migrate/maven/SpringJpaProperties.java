@@ -11,10 +11,12 @@ import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * The Hibernate settings a Spring Boot application declares in {@code application.properties}:
- * {@code spring.jpa.hibernate.naming.physical-strategy}, {@code spring.jpa.hibernate.naming.implicit-strategy} and
- * every {@code spring.jpa.properties.*} entry, so that {@code migrate:diff} maps the entities as the application does
- * without starting it. Read as a plain properties file: profiles, placeholders and YAML are not resolved.
+ * What a Spring Boot application declares in {@code application.properties} that {@code migrate:diff} needs: the
+ * Hibernate settings ({@code spring.jpa.hibernate.naming.physical-strategy},
+ * {@code spring.jpa.hibernate.naming.implicit-strategy} and every {@code spring.jpa.properties.*} entry), so the
+ * entities are mapped as the application maps them without starting it, and the starter's dev database
+ * ({@code migrate.dev.url}, {@code migrate.dev.username}, {@code migrate.dev.password}). Read as a plain properties
+ * file: profiles, placeholders and YAML are not resolved.
  */
 final class SpringJpaProperties {
 
@@ -47,6 +49,18 @@ final class SpringJpaProperties {
 
     Optional<String> implicitNamingStrategy() {
         return value(IMPLICIT_STRATEGY);
+    }
+
+    Optional<String> devUrl() {
+        return value("migrate.dev.url");
+    }
+
+    Optional<String> devUsername() {
+        return value("migrate.dev.username");
+    }
+
+    Optional<String> devPassword() {
+        return value("migrate.dev.password");
     }
 
     /** The {@code spring.jpa.properties.*} entries without their prefix, as Hibernate reads them. */
