@@ -125,7 +125,7 @@ public final class DevDatabase implements AutoCloseable {
         }
         catch (SQLException ex) {
             throw new DevDatabaseException("Cannot work in a rolled-back schema of the dev database: "
-                    + ex.getMessage() + ". The user needs the CREATE privilege on the database.", ex);
+                    + ex.getMessage() + " (creating it needs the CREATE privilege on the database)", ex);
         }
     }
 

@@ -1,7 +1,10 @@
 package dev.migrate.autoconfigure.drift;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 import javax.sql.DataSource;
 
@@ -18,21 +21,42 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  */
 final class DriftDevDatabase {
 
+    /** H2 settings that change how DDL and names are read, so the private database takes them from the live one. */
+    private static final List<String> COMPATIBILITY = List.of("MODE", "DATABASE_TO_LOWER", "DATABASE_TO_UPPER",
+            "CASE_INSENSITIVE_IDENTIFIERS", "NON_KEYWORDS", "DEFAULT_NULL_ORDERING");
+
     private DriftDevDatabase() {
     }
 
     static DataSource resolve(MigrateProperties.Dev dev, DataSource live) {
         DataSource resolved = DevDatabases.resolve(dev, () -> live);
-        return resolved == live && isH2(live) ? new DriverManagerDataSource(H2.devDatabaseUrl()) : resolved;
-    }
-
-    private static boolean isH2(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName());
+        if (resolved != live) {
+            return resolved;
+        }
+        try (Connection connection = live.getConnection()) {
+            return "H2".equalsIgnoreCase(connection.getMetaData().getDatabaseProductName())
+                    ? new DriverManagerDataSource(privateUrl(connection)) : live;
         }
         catch (SQLException ex) {
             throw new IllegalStateException("Cannot connect to the database: " + ex.getMessage(), ex);
         }
+    }
+
+    /** A new private in-memory database with the live database's compatibility settings. */
+    private static String privateUrl(Connection live) throws SQLException {
+        StringBuilder url = new StringBuilder(H2.devDatabaseUrl());
+        try (PreparedStatement query = live.prepareStatement(
+                "select setting_value from information_schema.settings where setting_name = ?")) {
+            for (String setting : COMPATIBILITY) {
+                query.setString(1, setting);
+                try (ResultSet row = query.executeQuery()) {
+                    if (row.next() && row.getString(1) != null && !row.getString(1).isEmpty()) {
+                        url.append(';').append(setting).append('=').append(row.getString(1));
+                    }
+                }
+            }
+        }
+        return url.toString();
     }
 
 }

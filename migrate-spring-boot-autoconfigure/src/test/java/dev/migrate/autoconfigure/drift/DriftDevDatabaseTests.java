@@ -25,6 +25,19 @@ class DriftDevDatabaseTests {
     }
 
     @Test
+    void thePrivateDatabaseKeepsTheLiveCompatibilitySettingsOnly() {
+        JdbcDataSource live = new JdbcDataSource();
+        live.setURL("jdbc:h2:mem:live_" + System.nanoTime() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+                + "DB_CLOSE_DELAY=-1");
+
+        DataSource dev = DriftDevDatabase.resolve(new MigrateProperties.Dev(), live);
+
+        assertThat(dev).isInstanceOfSatisfying(DriverManagerDataSource.class, (dataSource) -> assertThat(
+                dataSource.getUrl()).matches("jdbc:h2:mem:migrate_dev_[0-9a-f]+;MODE=PostgreSQL;DATABASE_TO_LOWER=true;"
+                        + "DATABASE_TO_UPPER=false;CASE_INSENSITIVE_IDENTIFIERS=false;DEFAULT_NULL_ORDERING=LOW"));
+    }
+
+    @Test
     void migrateDevUrlWins() {
         JdbcDataSource live = new JdbcDataSource();
         live.setURL("jdbc:h2:mem:live_" + System.nanoTime());
