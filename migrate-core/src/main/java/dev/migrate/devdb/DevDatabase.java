@@ -110,6 +110,26 @@ public final class DevDatabase implements AutoCloseable {
     }
 
     /**
+     * Runs work in a new schema of its own that is gone afterwards, with the current schema set to it. Where DDL is
+     * transactional (PostgreSQL) the schema is created, used and inspected inside one transaction that is always
+     * rolled back, so nothing is ever committed; elsewhere (H2) it is a scratch schema dropped at the end.
+     */
+    public <T> T inThrowawaySchema(NamedSchemaWork<T> work) {
+        if (!schemas.transactionalDdl()) {
+            try (ScratchSchema scratch = createScratchSchema()) {
+                return inSchema(scratch.name(), connection -> work.run(connection, scratch.name()));
+            }
+        }
+        try {
+            return RolledBackSchema.run(connection, schemas, clock, work);
+        }
+        catch (SQLException ex) {
+            throw new DevDatabaseException("Cannot work in a rolled-back schema of the dev database: "
+                    + ex.getMessage() + " (creating it needs the CREATE privilege on the database)", ex);
+        }
+    }
+
+    /**
      * The schema the directory creates, from the cache when the directory's {@code atlas.sum} total was replayed
      * before, otherwise replayed now and cached.
      *
@@ -185,6 +205,14 @@ public final class DevDatabase implements AutoCloseable {
     public interface SchemaWork<T> {
 
         T run(Connection connection) throws SQLException;
+
+    }
+
+    /** Work on a connection whose current schema is the named schema alone. */
+    @FunctionalInterface
+    public interface NamedSchemaWork<T> {
+
+        T run(Connection connection, String schema) throws SQLException;
 
     }
 

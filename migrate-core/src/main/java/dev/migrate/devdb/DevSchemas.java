@@ -13,6 +13,12 @@ public interface DevSchemas {
     /** The database's name in Liquibase's {@code dbms} attribute, which decides the changesets a replay runs. */
     String liquibaseName();
 
+    /**
+     * Whether schema DDL takes part in transactions (PostgreSQL), so that a schema created in a transaction that is
+     * rolled back never existed for anyone else; false where DDL commits at once (H2).
+     */
+    boolean transactionalDdl();
+
     /** Schemas whose name starts with {@code prefix}, in name order, with their comments (null when none). */
     Map<String, String> withPrefix(Connection connection, String prefix) throws SQLException;
 

@@ -40,8 +40,7 @@ public final class ScratchSchema implements AutoCloseable {
 
     /** Creates a new scratch schema owned by the connection's backend. */
     static ScratchSchema create(Connection connection, DevSchemas schemas, Clock clock) throws SQLException {
-        String name = PREFIX + LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).format(TIMESTAMP) + "_"
-                + HexFormat.of().formatHex(randomBytes());
+        String name = newName(clock);
         ScratchMarker marker = new ScratchMarker(schemas.owner(connection));
         // Created and marked at once, so no other run ever sees it unmarked.
         Schemas.inTransaction(connection, () -> {
@@ -50,6 +49,12 @@ public final class ScratchSchema implements AutoCloseable {
         });
         log.debug("Created scratch schema {}", name);
         return new ScratchSchema(connection, schemas, name);
+    }
+
+    /** A fresh scratch schema name: {@code migrate_scratch_<yyyyMMddHHmmss>_<random>}. */
+    static String newName(Clock clock) {
+        return PREFIX + LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).format(TIMESTAMP) + "_"
+                + HexFormat.of().formatHex(randomBytes());
     }
 
     private static byte[] randomBytes() {

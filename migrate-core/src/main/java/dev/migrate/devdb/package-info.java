@@ -12,6 +12,12 @@
  * schemas are dropped then. A session touches nothing but {@code migrate_scratch_*} and {@code migrate_cache_*}
  * schemas.
  *
+ * <p><b>Throwaway schemas</b> ({@link dev.migrate.devdb.DevDatabase#inThrowawaySchema}) hold what is only inspected
+ * once, such as the entities' side of a diff. Where DDL is transactional (PostgreSQL, see
+ * {@link dev.migrate.devdb.DevSchemas#transactionalDdl()}) such a schema is created, used and inspected inside one
+ * transaction that is always rolled back, so it is never committed and never seen by another session; elsewhere
+ * (H2) it is a scratch schema.
+ *
  * <p><b>Replay</b> ({@link dev.migrate.devdb.MigrationScripts}, {@link dev.migrate.devdb.SqlSplitter},
  * {@link dev.migrate.devdb.LiquibaseFormattedSql}) runs the up files in version order, statement by statement, with
  * the current schema set to the scratch schema alone. Statements are split on {@code ;} outside quotes, comments and

@@ -33,21 +33,36 @@ import dev.migrate.schema.Table;
 /**
  * Computes the typed changes that turn one schema into another. Both schemas first go through the dialect's
  * {@link SchemaNormalizer}, so equivalent spellings produce no change; objects are paired by name, and a key, index or
- * constraint is only dropped and re-created when its definition changed. The changes come in no particular
- * execution order: planners order them.
+ * constraint is only dropped and re-created when its definition changed ({@link ConstraintMatching} says whether a
+ * difference in name alone counts). The changes come in no particular execution order: planners order them.
  */
 public final class SchemaDiffer {
 
     private final SchemaNormalizer normalizer;
 
+    private final ConstraintMatching matching;
+
+    /** A differ that pairs constraints {@link ConstraintMatching#BY_NAME by name}. */
     public SchemaDiffer(SchemaNormalizer normalizer) {
+        this(normalizer, ConstraintMatching.BY_NAME);
+    }
+
+    private SchemaDiffer(SchemaNormalizer normalizer, ConstraintMatching matching) {
         this.normalizer = Objects.requireNonNull(normalizer, "normalizer");
+        this.matching = Objects.requireNonNull(matching, "matching");
+    }
+
+    /** This differ, pairing keys, constraints and indexes as {@code value} says. */
+    public SchemaDiffer matching(ConstraintMatching value) {
+        return new SchemaDiffer(normalizer, value);
     }
 
     /** The changes that turn {@code from} into {@code to}; empty when they are equivalent. */
     public List<SchemaChange> diff(Schema from, Schema to) {
         Schema current = normalizer.normalize(from);
-        Schema desired = normalizer.normalize(to);
+        Schema normalized = normalizer.normalize(to);
+        Schema desired = matching == ConstraintMatching.BY_DEFINITION ? CurrentNames.adopt(current, normalized)
+                : normalized;
         List<SchemaChange> changes = new ArrayList<>();
         ByName.compare(current.enums(), desired.enums(), EnumType::name, e -> changes.add(new DropEnum(e)),
                 e -> changes.add(new CreateEnum(e)), (before, after) -> changes.add(enumChange(before, after)));

@@ -1,9 +1,6 @@
 package dev.migrate.generate;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import dev.migrate.devdb.DevDatabase;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.devdb.ReplayedSchema;
-import dev.migrate.devdb.ScratchSchema;
 import dev.migrate.diff.SchemaChange;
 import dev.migrate.dir.IntegrityException;
 import dev.migrate.dir.IntegrityReport;
@@ -28,9 +24,10 @@ import dev.migrate.schema.Schema;
 
 /**
  * Entities against a migration directory on a dev database, both sides read by the same inspector: the desired
- * create script runs in a scratch schema, the directory is replayed (or found in the replay cache) in another, the two
- * are inspected, diffed and planned, and the plan becomes a new migration in the directory's format. The scratch
- * schema is dropped at the end; nothing outside {@code migrate_*} schemas is touched.
+ * create script runs in a throwaway schema ({@link DesiredSchema}: rolled back on PostgreSQL, a dropped scratch schema
+ * on H2), the directory is replayed (or found in the replay cache) in a scratch schema, the two are inspected, diffed
+ * and planned, and the plan becomes a new migration in the directory's format. Nothing outside {@code migrate_*}
+ * schemas is touched.
  *
  * <p>The dialect (PostgreSQL or H2) is the dev database's, detected when the {@link DevDatabase} connects; the desired
  * script must be written for that same database (Hibernate's create script for its dialect). Usage:
@@ -67,13 +64,14 @@ public final class SchemaDiffSession {
         if (!integrity.ok()) {
             throw new IntegrityException(integrity);
         }
-        Schema desired = desired(desiredScript);
+        Schema desired = DesiredSchema.build(dev, desiredScript);
         Schema current;
         try (ReplayedSchema replayed = dev.replay(directory, format)) {
             current = inspect(replayed.name());
         }
         Dialect dialect = dev.dialect();
         List<SchemaChange> changes = dialect.differ()
+            .matching(options.constraintMatching())
             .diff(UnmappedObjects.leaveAlone(current, desired, options.dropUnmappedTables()), desired);
         return new SchemaDiff(changes, dialect.plan(changes), LikelyRenames.in(changes, dialect));
     }
@@ -98,29 +96,8 @@ public final class SchemaDiffSession {
         return Optional.of(new MigrationWriter(directory).add(format, migration));
     }
 
-    private Schema desired(List<String> script) {
-        try (ScratchSchema scratch = dev.createScratchSchema()) {
-            dev.inSchema(scratch.name(), connection -> {
-                apply(connection, script);
-                return null;
-            });
-            return inspect(scratch.name());
-        }
-    }
-
     private Schema inspect(String schema) {
         return dev.inSchema(schema, connection -> dev.dialect().inspect(connection, InspectOptions.schema(schema)));
-    }
-
-    private static void apply(Connection connection, List<String> script) {
-        for (int index = 0; index < script.size(); index++) {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(script.get(index));
-            }
-            catch (SQLException ex) {
-                throw new DesiredSchemaException(index + 1, script.get(index), ex);
-            }
-        }
     }
 
 }

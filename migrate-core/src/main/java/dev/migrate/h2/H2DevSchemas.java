@@ -39,6 +39,11 @@ final class H2DevSchemas extends StandardDevSchemas {
     }
 
     @Override
+    public boolean transactionalDdl() {
+        return false;
+    }
+
+    @Override
     public Map<String, String> withPrefix(Connection connection, String prefix) throws SQLException {
         Map<String, String> schemas = new LinkedHashMap<>();
         // Compared in upper case: a database may fold unquoted names to lower case instead (DATABASE_TO_LOWER).

@@ -37,6 +37,11 @@ final class PostgresDevSchemas extends StandardDevSchemas {
     }
 
     @Override
+    public boolean transactionalDdl() {
+        return true;
+    }
+
+    @Override
     public Map<String, String> withPrefix(Connection connection, String prefix) throws SQLException {
         Map<String, String> schemas = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement("select nspname, "

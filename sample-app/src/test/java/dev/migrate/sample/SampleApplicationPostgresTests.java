@@ -9,6 +9,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -64,6 +65,13 @@ class SampleApplicationPostgresTests {
             database.execute("ALTER TABLE books ALTER COLUMN title TYPE VARCHAR(300)");
         }
         assertThat(drift().get("status").asString()).isEqualTo("IN_SYNC");
+        // The entities' schema was built in the live database, in transactions that were rolled back.
+        JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
+        assertThat(jdbc.queryForList("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'migrate%'", String.class))
+            .isEmpty();
+        assertThat(jdbc.queryForList("SELECT relname FROM pg_stat_user_tables WHERE schemaname <> 'public'",
+                String.class))
+            .isEmpty();
     }
 
     private JsonNode drift() throws Exception {

@@ -2,7 +2,6 @@ package dev.migrate.autoconfigure.drift;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -18,8 +17,9 @@ import javax.sql.DataSource;
 
 import dev.migrate.devdb.DevDatabase;
 import dev.migrate.dialect.Dialect;
-import dev.migrate.devdb.ScratchSchema;
+import dev.migrate.diff.ConstraintMatching;
 import dev.migrate.diff.SchemaChange;
+import dev.migrate.generate.DesiredSchema;
 import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.Schema;
 import dev.migrate.schema.Table;
@@ -27,8 +27,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The entities against the live database (PostgreSQL or H2): the entities' create script runs in a scratch schema of
- * the dev database, the live schema is inspected by the same inspector, and the differ says what separates them.
+ * The entities against the live database (PostgreSQL or H2): the entities' create script runs in a throwaway schema of
+ * the dev database ({@link DesiredSchema}), the live schema is inspected by the same inspector, and the differ says
+ * what separates them, pairing constraints by definition.
  * Tables no entity maps and executor history tables are left out, as a generated migration leaves them alone.
  *
  * <p>Computed on demand, one computation at a time, and cached for a while; a report never waits longer than the
@@ -55,7 +56,7 @@ public class EntityDrift {
     /**
      * @param desiredScript the entities' create script for a dialect, unqualified
      * @param live the application's database
-     * @param dev the database to build the desired schema in (a scratch schema only)
+     * @param dev the database to build the desired schema in (a throwaway schema only)
      */
     public EntityDrift(Function<Dialect, List<String>> desiredScript, DataSource live, Supplier<DataSource> dev,
             Duration timeout, Duration cacheTtl) {
@@ -121,31 +122,27 @@ public class EntityDrift {
             Schema current = inspected.withTables(inspected.tables().stream()
                 .filter((table) -> mapped.contains(table.name()))
                 .toList());
-            List<SchemaChange> changes = dialect.differ().diff(current, desired);
+            // Hibernate generates constraint names; the live ones were often named by hand.
+            List<SchemaChange> changes = dialect.differ().matching(ConstraintMatching.BY_DEFINITION)
+                .diff(current, desired);
             return DriftReport.of(dialect.plan(changes).changes().stream()
                 .map((change) -> new DriftReport.Change(change.comment(), change.statements()))
                 .toList());
         }
     }
 
-    /** The entities' schema, built in a scratch schema of a dev database of the live database's kind. */
+    /**
+     * The entities' schema, built in a dev database of the live database's kind: on PostgreSQL in a transaction that
+     * is rolled back, so nothing is ever committed even when the dev database is the live one.
+     */
     private Schema desired(Dialect liveDialect) {
-        try (DevDatabase database = DevDatabase.connect(this.dev.get());
-                ScratchSchema scratch = database.createScratchSchema()) {
+        try (DevDatabase database = DevDatabase.connect(this.dev.get())) {
             Dialect dialect = database.dialect();
             if (!dialect.name().equals(liveDialect.name())) {
                 throw new IllegalStateException("The dev database is " + dialect.name() + " but the live database is "
                         + liveDialect.name() + "; drift compares schemas of one kind");
             }
-            List<String> script = this.desiredScript.apply(dialect);
-            return database.inSchema(scratch.name(), (connection) -> {
-                for (String sql : script) {
-                    try (Statement statement = connection.createStatement()) {
-                        statement.execute(sql);
-                    }
-                }
-                return dialect.inspect(connection, InspectOptions.schema(scratch.name()));
-            });
+            return DesiredSchema.build(database, this.desiredScript.apply(dialect));
         }
     }
 

@@ -3,7 +3,6 @@ package dev.migrate.autoconfigure.drift;
 import javax.sql.DataSource;
 
 import dev.migrate.autoconfigure.MigrateProperties;
-import dev.migrate.autoconfigure.dev.DevDatabases;
 import dev.migrate.autoconfigure.entities.ApplicationEntities;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -14,7 +13,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The drift between the entities and the live database, for {@code /actuator/migrations}. The desired schema is
- * built in a scratch schema of the dev database ({@code migrate.dev.url}, else the application's own database).
+ * built where {@link DriftDevDatabase} says: never committed to, or created in, a live database.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBean(DataSource.class)
@@ -26,7 +25,7 @@ public class EntityDriftConfiguration {
     EntityDrift migrateEntityDrift(ApplicationEntities entities, DataSource dataSource, MigrateProperties properties) {
         MigrateProperties.Drift drift = properties.getDrift();
         return new EntityDrift(entities::createScript, dataSource,
-                () -> DevDatabases.resolve(properties.getDev(), () -> dataSource), drift.getTimeout(),
+                () -> DriftDevDatabase.resolve(properties.getDev(), dataSource), drift.getTimeout(),
                 drift.getCacheTtl());
     }
 

@@ -3,6 +3,8 @@ package dev.migrate.autoconfigure.dev;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import javax.sql.DataSource;
+
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.autoconfigure.MigrateFailureAnalyzer;
 import dev.migrate.autoconfigure.MigrationDirectoryFixture;
@@ -28,6 +30,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -133,6 +136,11 @@ class MigrationDiffAutoConfigurationTests {
             assertThat(drift.status()).as(drift.reason()).isEqualTo(DriftReport.Status.DRIFTED);
             assertThat(drift.changes()).extracting(DriftReport.Change::description)
                 .containsExactly("create \"notes\" table");
+            assertThat(new JdbcTemplate(context.getBean(DataSource.class)).queryForList(
+                    "SELECT schema_name FROM information_schema.schemata WHERE schema_name LIKE 'MIGRATE%'",
+                    String.class))
+                .as("built in a private in-memory database, not the live one")
+                .isEmpty();
         });
     }
 
