@@ -11,6 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.migrate.devdb.DevDatabase;
+import dev.migrate.devdb.InSyncKey;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.devdb.ReplayedSchema;
 import dev.migrate.devdb.ScratchSchema;
@@ -22,6 +23,7 @@ import dev.migrate.dir.MigrationDirectory;
 import dev.migrate.dir.MigrationFormat;
 import dev.migrate.dir.MigrationWriter;
 import dev.migrate.dir.NewMigration;
+import dev.migrate.dir.SumFile;
 import dev.migrate.dir.WrittenMigration;
 import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.Schema;
@@ -30,7 +32,9 @@ import dev.migrate.schema.Schema;
  * Entities against a migration directory on a dev database, both sides read by the same inspector: the desired
  * create script runs in a scratch schema, the directory is replayed (or found in the replay cache) in another, the two
  * are inspected, diffed and planned, and the plan becomes a new migration in the directory's format. The scratch
- * schema is dropped at the end; nothing outside {@code migrate_*} schemas is touched.
+ * schema is dropped at the end; nothing outside {@code migrate_*} schemas is touched. An in-sync outcome is remembered
+ * in the dev database, so the next diff of the same entities and directory returns at once (see
+ * {@link DevDatabase#knownInSync}).
  *
  * <p>The dialect (PostgreSQL or H2) is the dev database's, detected when the {@link DevDatabase} connects; the desired
  * script must be written for that same database (Hibernate's create script for its dialect). Usage:
@@ -67,6 +71,13 @@ public final class SchemaDiffSession {
         if (!integrity.ok()) {
             throw new IntegrityException(integrity);
         }
+        InSyncKey key = new InSyncKey(format, integrity.computed()
+            .orElseGet(() -> SumFile.compute(directory)).total(),
+                DesiredFingerprint.of(desiredScript, options), directory.location());
+        if (dev.knownInSync(key)) {
+            log.debug("{} was found in sync with the same entities before; not diffing again", directory.location());
+            return SchemaDiff.NONE;
+        }
         Schema desired = desired(desiredScript);
         Schema current;
         try (ReplayedSchema replayed = dev.replay(directory, format)) {
@@ -75,7 +86,11 @@ public final class SchemaDiffSession {
         Dialect dialect = dev.dialect();
         List<SchemaChange> changes = dialect.differ()
             .diff(UnmappedObjects.leaveAlone(current, desired, options.dropUnmappedTables()), desired);
-        return new SchemaDiff(changes, dialect.plan(changes), LikelyRenames.in(changes, dialect));
+        SchemaDiff diff = new SchemaDiff(changes, dialect.plan(changes), LikelyRenames.in(changes, dialect));
+        if (diff.inSync()) {
+            dev.rememberInSync(key);
+        }
+        return diff;
     }
 
     /**
