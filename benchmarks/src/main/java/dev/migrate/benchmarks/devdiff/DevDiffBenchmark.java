@@ -59,6 +59,7 @@ public final class DevDiffBenchmark {
         String url = option(args, "--url", System.getenv().getOrDefault("MIGRATE_TEST_POSTGRES_URL",
                 "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres"));
         String readme = option(args, "--readme", null);
+        String loadBefore = loadAverage();
         Path work = Files.createTempDirectory("dev-diff-benchmark");
         Compiled compiled = compileModel(work.resolve("model"));
         EntityModel model = compiled.model();
@@ -123,7 +124,7 @@ public final class DevDiffBenchmark {
             Liquibase liquibase = liquibase(url, compiled,
                     EntitySchemaScript.createUnqualified(model, HibernateSettings.postgresql()), first.plan().statements());
             String figures = report(statements, coldFirst, median(cold), cold, median(warm), warm, median(mapping),
-                    median(changed), changed, liquibase);
+                    median(changed), changed, liquibase, loadBefore);
             System.out.println(figures);
             if (readme != null) {
                 ReadmeWriter.write(Path.of(readme), figures);
@@ -248,8 +249,7 @@ public final class DevDiffBenchmark {
 
     private static String report(int statements, double coldFirst, double coldMedian, double[] cold,
             double warmMedian, double[] warm, double mappingMedian, double changedMedian, double[] changed,
-            Liquibase liquibase) {
-        String before = loadAverage();
+            Liquibase liquibase, String loadBefore) {
         return String.format(Locale.ROOT, """
                 ### Dev diff (`DevDiffBenchmark`)
 
@@ -267,8 +267,8 @@ public final class DevDiffBenchmark {
 
                 Runs (ms): migrate cold %s; unchanged %s; entity changed %s.%s
 
-                An unchanged start costs Hibernate's mapping and create script (%.0f ms, median) plus one catalog
-                query: the previous start found the same entities (SHA-256 of the create script and the diff options)
+                An unchanged start costs Hibernate's mapping and create script (%.0f ms, median of 7 measured on their
+                own) plus one catalog query: the previous start found the same entities (SHA-256 of the create script and the diff options)
                 in sync with the same directory (its `atlas.sum` total) on the same database product and version, and
                 left that outcome in the dev database (`migrate_cache_sync_*`). Any change to a file or an entity is a
                 new key; a start after an entity change creates the desired scratch schema, inspects both sides (the
@@ -276,7 +276,8 @@ public final class DevDiffBenchmark {
 
                 %s
 
-                Machine: %d cores, load average %s at the end (other work shares the machine, so runs vary).
+                Machine: %d cores, load average (1 / 5 / 15 min) %s at the start and %s at the end (other work shares
+                the machine, so runs vary).
                 Reproduce from the repository root: `./mvnw -B -q -pl benchmarks -am compile -Pdev-diff-benchmark`
                 (PostgreSQL at `MIGRATE_TEST_POSTGRES_URL`, else 127.0.0.1:5432; the benchmark works in databases of
                 its own, dropped at the end).
@@ -287,7 +288,7 @@ public final class DevDiffBenchmark {
                 String.format(Locale.ROOT, " Liquibase cold %s (%d change sets); unchanged %s (%d change sets).",
                         rounded(liquibase.cold()), liquibase.coldChangeSets(), rounded(liquibase.unchanged()),
                         liquibase.unchangedChangeSets()),
-                mappingMedian, liquibaseNote(liquibase), Runtime.getRuntime().availableProcessors(), before);
+                mappingMedian, liquibaseNote(liquibase), Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage());
     }
 
     private static String liquibaseNote(Liquibase liquibase) {
