@@ -39,6 +39,7 @@ public final class DevDatabase implements AutoCloseable {
     private final Clock clock;
     private final LongSupplier nanoTime;
     private final ReplayCache cache;
+    private final InSyncMemo inSync;
 
     private DevDatabase(Connection connection, Dialect dialect, Clock clock, LongSupplier nanoTime) {
         this.connection = connection;
@@ -47,6 +48,7 @@ public final class DevDatabase implements AutoCloseable {
         this.clock = clock;
         this.nanoTime = nanoTime;
         this.cache = new ReplayCache(connection, schemas);
+        this.inSync = new InSyncMemo(connection, schemas);
     }
 
     /**
@@ -177,6 +179,19 @@ public final class DevDatabase implements AutoCloseable {
             throw new DevDatabaseException("Cannot replay " + directory.location() + " in the dev database: "
                     + ex.getMessage(), ex);
         }
+    }
+
+    /**
+     * Whether a diff with this key was found in sync on this database before (see {@link #rememberInSync}). A memo
+     * that cannot be read, or does not match exactly, is a miss.
+     */
+    public boolean knownInSync(InSyncKey key) {
+        return inSync.holds(key);
+    }
+
+    /** Records that a diff with this key found nothing to change; failing to record it is not an error. */
+    public void rememberInSync(InSyncKey key) {
+        inSync.remember(key);
     }
 
     /**

@@ -30,5 +30,11 @@
  * later session whose directory has the same sum total and format finds that schema with the same comment and
  * replays nothing. A directory's new cache replaces its previous one (same directory in the comment). Since the sum
  * total covers every file's name and bytes, any change to the directory is a new key.
+ *
+ * <p><b>In-sync memo</b> ({@link dev.migrate.devdb.InSyncMemo}): when a diff finds nothing to change, an empty schema
+ * {@code migrate_cache_sync_<12 hex>} records it, its comment holding SHA-256 over the database's product and version,
+ * the directory's format and sum total, and the desired side's fingerprint. A later diff with the same key skips the
+ * scratch schema, the replay, both inspections and the diff. A changed file or entity is a new key; a comment that
+ * does not match exactly is a miss.
  */
 package dev.migrate.devdb;

@@ -10,6 +10,9 @@ import dev.migrate.plan.Plan;
  */
 public record SchemaDiff(List<SchemaChange> changes, Plan plan, List<LikelyRename> likelyRenames) {
 
+    /** Nothing to change. */
+    public static final SchemaDiff NONE = new SchemaDiff(List.of(), new Plan(List.of()), List.of());
+
     public SchemaDiff {
         changes = List.copyOf(changes);
         likelyRenames = List.copyOf(likelyRenames);

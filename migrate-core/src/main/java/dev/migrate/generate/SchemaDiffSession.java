@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.migrate.devdb.DevDatabase;
+import dev.migrate.devdb.InSyncKey;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.devdb.ReplayedSchema;
 import dev.migrate.diff.SchemaChange;
@@ -18,6 +19,7 @@ import dev.migrate.dir.MigrationDirectory;
 import dev.migrate.dir.MigrationFormat;
 import dev.migrate.dir.MigrationWriter;
 import dev.migrate.dir.NewMigration;
+import dev.migrate.dir.SumFile;
 import dev.migrate.dir.WrittenMigration;
 import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.Schema;
@@ -27,7 +29,8 @@ import dev.migrate.schema.Schema;
  * create script runs in a throwaway schema ({@link DesiredSchema}: rolled back on PostgreSQL, a dropped scratch schema
  * on H2), the directory is replayed (or found in the replay cache) in a scratch schema, the two are inspected, diffed
  * and planned, and the plan becomes a new migration in the directory's format. Nothing outside {@code migrate_*}
- * schemas is touched.
+ * schemas is touched. An in-sync outcome is remembered in the dev database, so the next diff of the same entities and
+ * directory returns at once (see {@link DevDatabase#knownInSync}).
  *
  * <p>The dialect (PostgreSQL or H2) is the dev database's, detected when the {@link DevDatabase} connects; the desired
  * script must be written for that same database (Hibernate's create script for its dialect). Usage:
@@ -64,6 +67,13 @@ public final class SchemaDiffSession {
         if (!integrity.ok()) {
             throw new IntegrityException(integrity);
         }
+        InSyncKey key = new InSyncKey(format, integrity.computed()
+            .orElseGet(() -> SumFile.compute(directory)).total(),
+                DesiredFingerprint.of(desiredScript, options), directory.location());
+        if (dev.knownInSync(key)) {
+            log.debug("{} was found in sync with the same entities before; not diffing again", directory.location());
+            return SchemaDiff.NONE;
+        }
         Schema desired = DesiredSchema.build(dev, desiredScript);
         Schema current;
         try (ReplayedSchema replayed = dev.replay(directory, format)) {
@@ -73,7 +83,11 @@ public final class SchemaDiffSession {
         List<SchemaChange> changes = dialect.differ()
             .matching(options.constraintMatching())
             .diff(UnmappedObjects.leaveAlone(current, desired, options.dropUnmappedTables()), desired);
-        return new SchemaDiff(changes, dialect.plan(changes), LikelyRenames.in(changes, dialect));
+        SchemaDiff diff = new SchemaDiff(changes, dialect.plan(changes), LikelyRenames.in(changes, dialect));
+        if (diff.inSync()) {
+            dev.rememberInSync(key);
+        }
+        return diff;
     }
 
     /**
