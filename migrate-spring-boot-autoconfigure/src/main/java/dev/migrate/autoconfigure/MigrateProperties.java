@@ -201,11 +201,6 @@ public class MigrateProperties {
          */
         private String password;
 
-        /**
-         * Whether tables that the directory creates but no entity maps are dropped by a generated migration.
-         */
-        private boolean dropUnmappedTables = false;
-
         public Boolean getAutoDiff() {
             return this.autoDiff;
         }
@@ -246,13 +241,6 @@ public class MigrateProperties {
             this.password = password;
         }
 
-        public boolean isDropUnmappedTables() {
-            return this.dropUnmappedTables;
-        }
-
-        public void setDropUnmappedTables(boolean dropUnmappedTables) {
-            this.dropUnmappedTables = dropUnmappedTables;
-        }
 
     }
 

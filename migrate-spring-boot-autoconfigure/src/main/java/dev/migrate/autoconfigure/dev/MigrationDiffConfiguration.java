@@ -26,14 +26,19 @@ import org.springframework.core.io.ResourceLoader;
 @Conditional(MigrationDiffCondition.class)
 public class MigrationDiffConfiguration {
 
+    static final String DROP_UNMAPPED_TABLES = "migrate.diff.drop-unmapped-tables";
+
     @Bean
     MigrationDiffRunner migrateDiffRunner(IntegrityGate gate, MigrationDirectorySnapshot directory,
             ApplicationEntities entities, MigrateProperties properties, ObjectProvider<DataSource> dataSource,
             Environment environment, ResourceLoader resourceLoader) {
         Optional<String> command = MigrationDiffCommand.requested(environment);
+        // Read from the environment: migrate.diff itself is the --migrate.diff=NAME value, so it cannot also be a
+        // group of bound properties.
+        boolean dropUnmappedTables = environment.getProperty(DROP_UNMAPPED_TABLES, Boolean.class, false);
         return new MigrationDiffRunner(gate, directory, entities::createScript, properties.getDev(),
                 dataSource::getIfAvailable, command.filter((name) -> !name.isEmpty()), command.isEmpty(),
-                resourceLoader.getClassLoader());
+                dropUnmappedTables, resourceLoader.getClassLoader());
     }
 
     @Bean

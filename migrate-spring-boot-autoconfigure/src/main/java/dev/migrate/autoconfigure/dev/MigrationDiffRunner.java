@@ -54,6 +54,8 @@ public class MigrationDiffRunner implements InitializingBean {
 
     private final boolean applyInThisRun;
 
+    private final boolean dropUnmappedTables;
+
     private final ClassLoader classLoader;
 
     private volatile Optional<WrittenMigration> written = Optional.empty();
@@ -64,16 +66,18 @@ public class MigrationDiffRunner implements InitializingBean {
      * @param name the migration's name ({@code --migrate.diff=NAME}), or empty to derive one from the changes
      * @param applyInThisRun whether the executor of this run is to apply the new migration (dev auto-diff), so it
      * must be copied into the runtime directory; false for {@code --migrate.diff}, which applies nothing
+     * @param dropUnmappedTables whether tables no entity maps are dropped ({@code migrate.diff.drop-unmapped-tables})
      */
     public MigrationDiffRunner(IntegrityGate gate, MigrationDirectorySnapshot runtimeDirectory,
             Function<Dialect, List<String>> desiredScript, MigrateProperties.Dev dev, Supplier<DataSource> dataSource,
-            Optional<String> name, boolean applyInThisRun, ClassLoader classLoader) {
+            Optional<String> name, boolean applyInThisRun, boolean dropUnmappedTables, ClassLoader classLoader) {
         this.runtimeDirectory = runtimeDirectory;
         this.desiredScript = desiredScript;
         this.dev = dev;
         this.dataSource = dataSource;
         this.name = name;
         this.applyInThisRun = applyInThisRun;
+        this.dropUnmappedTables = dropUnmappedTables;
         this.classLoader = classLoader;
     }
 
@@ -84,7 +88,7 @@ public class MigrationDiffRunner implements InitializingBean {
         Optional<WrittenMigration> migration;
         try (DevDatabase database = DevDatabase.connect(DevDatabases.resolve(this.dev, this.dataSource))) {
             List<String> script = desiredScript(database.dialect());
-            migration = new SchemaDiffSession(database, new DiffOptions(this.dev.isDropUnmappedTables()))
+            migration = new SchemaDiffSession(database, new DiffOptions(this.dropUnmappedTables))
                 .generate(script, source, this.runtimeDirectory.format(), this.name);
         }
         catch (IntegrityException ex) {

@@ -87,6 +87,47 @@ class DevAutoDiffFlywayPostgresTests {
             });
     }
 
+    @Test
+    void dropsTablesNoEntityMapsOnlyWhenAskedTo() throws IOException {
+        Path source = Files.createDirectories(this.dir.resolve("src"));
+        new MigrationDirectoryFixture(source)
+            .write("V20250101000000__create_notes.sql",
+                    "CREATE TABLE notes (id BIGINT NOT NULL, title VARCHAR(100), PRIMARY KEY (id));\n"
+                            + "CREATE TABLE legacy_audit (id BIGINT NOT NULL, PRIMARY KEY (id));\n")
+            .hash();
+        Path runtime = Files.createDirectories(this.dir.resolve("classes"));
+        for (Path file : list(source)) {
+            Files.copy(file, runtime.resolve(file.getFileName()));
+        }
+        ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
+                    HibernateJpaAutoConfiguration.class, MigrateFlywayAutoConfiguration.class,
+                    MigrateAutoConfiguration.class, MigrateEntitiesAutoConfiguration.class))
+            .withUserConfiguration(NotesConfiguration.class)
+            .withPropertyValues("spring.datasource.url=" + this.database.url(),
+                    "spring.datasource.username=" + this.database.username(),
+                    "spring.datasource.password=" + this.database.password(), "spring.profiles.active=dev",
+                    "migrate.format=flyway", "migrate.dir=file:" + runtime, "migrate.dev.source-dir=" + source);
+
+        runner.run((context) -> {
+            assertThat(context).hasNotFailed();
+            assertThat(list(source)).as("unmapped tables are left alone by default").hasSize(2);
+        });
+        runner.withPropertyValues("migrate.diff.drop-unmapped-tables=true").run((context) -> {
+            assertThat(context).hasNotFailed();
+            Path drop = list(source).stream()
+                .filter((file) -> file.getFileName().toString().matches("V\\d{14}__.*\\.sql"))
+                .filter((file) -> !file.getFileName().toString().startsWith("V20250101000000"))
+                .findFirst()
+                .orElseThrow();
+            assertThat(Files.readString(drop)).contains("DROP TABLE").contains("legacy_audit");
+            assertThat(new JdbcTemplate(this.database.dataSource()).queryForObject(
+                    "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public' "
+                            + "AND table_name = 'legacy_audit'", Integer.class))
+                .isZero();
+        });
+    }
+
     private static List<Path> list(Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
             return files.sorted().toList();
