@@ -19,7 +19,6 @@ import dev.migrate.dir.MigrationDirectory;
 import dev.migrate.dir.MigrationFormat;
 import dev.migrate.dir.MigrationWriter;
 import dev.migrate.dir.NewMigration;
-import dev.migrate.dir.SumFile;
 import dev.migrate.dir.WrittenMigration;
 import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.Schema;
@@ -67,8 +66,8 @@ public final class SchemaDiffSession {
         if (!integrity.ok()) {
             throw new IntegrityException(integrity);
         }
-        InSyncKey key = new InSyncKey(format, integrity.computed()
-            .orElseGet(() -> SumFile.compute(directory)).total(),
+        // An intact directory's report always carries the sum its files produce.
+        InSyncKey key = new InSyncKey(format, integrity.computed().orElseThrow().total(),
                 DesiredFingerprint.of(desiredScript, options), directory.location());
         if (dev.knownInSync(key)) {
             log.debug("{} was found in sync with the same entities before; not diffing again", directory.location());

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import dev.migrate.plan.Widening;
 import dev.migrate.schema.ColumnType;
 
 /**
@@ -104,20 +105,16 @@ public final class H2Types {
 
     /** Whether every value of {@code from} fits {@code to} unchanged (a data-preserving change). */
     public static boolean isWidening(ColumnType from, ColumnType to) {
-        if (from.equals(to)) {
-            return true;
-        }
-        if (from.array() != to.array()) {
-            return false;
-        }
+        return Widening.check(from, to, H2Types::widens);
+    }
+
+    private static boolean widens(ColumnType from, ColumnType to) {
         String a = from.name();
         String b = to.name();
         if (a.equals(b)) {
             return switch (a) {
-                case "CHARACTER VARYING", "BINARY VARYING" -> to.length() == null
-                        || from.length() != null && to.length() >= from.length();
-                case "NUMERIC" -> to.precision() == null || from.precision() != null && to.scale() >= from.scale()
-                        && to.precision() - to.scale() >= from.precision() - from.scale();
+                case "CHARACTER VARYING", "BINARY VARYING" -> Widening.lengthFits(from, to);
+                case "NUMERIC" -> Widening.numericFits(from, to);
                 default -> DEFAULT_TIME_PRECISION.containsKey(a) && to.precision() >= from.precision();
             };
         }

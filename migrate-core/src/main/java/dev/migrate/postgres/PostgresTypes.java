@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.migrate.plan.Widening;
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.SequenceOptions;
 
@@ -150,20 +151,16 @@ public final class PostgresTypes {
 
     /** Whether every value of {@code from} fits {@code to} unchanged (a data-preserving change). */
     public static boolean isWidening(ColumnType from, ColumnType to) {
-        if (from.equals(to)) {
-            return true;
-        }
-        if (from.array() != to.array()) {
-            return false;
-        }
+        return Widening.check(from, to, PostgresTypes::widens);
+    }
+
+    private static boolean widens(ColumnType from, ColumnType to) {
         String a = from.name();
         String b = to.name();
         if (a.equals(b)) {
             return switch (a) {
-                case "character varying", "bit varying" -> to.length() == null
-                        || from.length() != null && to.length() >= from.length();
-                case "numeric" -> to.precision() == null || from.precision() != null
-                        && to.scale() >= from.scale() && to.precision() - to.scale() >= from.precision() - from.scale();
+                case "character varying", "bit varying" -> Widening.lengthFits(from, to);
+                case "numeric" -> Widening.numericFits(from, to);
                 default -> WITH_PRECISION.contains(a) && (to.precision() == null
                         || from.precision() != null && to.precision() >= from.precision());
             };
@@ -174,8 +171,7 @@ public final class PostgresTypes {
             case "bigint" -> isUnboundedNumeric(to);
             case "real" -> b.equals("double precision");
             case "character varying", "character" -> b.equals("text")
-                    || b.equals("character varying") && (to.length() == null
-                            || from.length() != null && to.length() >= from.length());
+                    || b.equals("character varying") && Widening.lengthFits(from, to);
             case "text" -> b.equals("character varying") && to.length() == null;
             default -> false;
         };
