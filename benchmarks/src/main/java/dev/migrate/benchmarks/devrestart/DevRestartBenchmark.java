@@ -4,12 +4,16 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +27,7 @@ import dev.migrate.dir.MigrationWriter;
 
 /**
  * What dev auto-diff adds to an unchanged {@code dev} restart, in fresh JVMs: a Spring Boot application with the
- * 200-entity benchmark model (H2 file database, Liquibase, the starter) is started again and again with nothing
+ * 200-entity benchmark model (PostgreSQL, Liquibase, the starter) is started again and again with nothing
  * changed, in three configurations, alternating (the order rotates each round):
  * <ul>
  * <li><b>without auto-diff</b>: {@code migrate.dev.auto-diff=false}, the baseline;</li>
@@ -37,7 +41,9 @@ import dev.migrate.dir.MigrationWriter;
  * for"), and of the auto-diff's own time as it logs it.
  * <p>
  * Arguments: the runtime class path of an application with the starter (the sample app's), a work directory, the
- * number of rounds (default 10), and optionally {@code --readme <path>} to write the figures there.
+ * number of rounds (default 10), and optionally {@code --readme <path>} to write the figures there. PostgreSQL comes
+ * from {@code MIGRATE_TEST_POSTGRES_URL} (else 127.0.0.1:5432, user postgres); the benchmark works in a database of
+ * its own and drops it at the end.
  */
 public final class DevRestartBenchmark {
 
@@ -68,10 +74,23 @@ public final class DevRestartBenchmark {
         Path migrations = Files.createDirectories(work.resolve("migrations"));
         new MigrationWriter(migrations).rehash();
         Path fingerprints = Files.createDirectories(work.resolve("tmp"));
+        String admin = Optional.ofNullable(System.getenv("MIGRATE_TEST_POSTGRES_URL"))
+            .orElse("jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
+        String database = "migrate_bench_restart_" + System.nanoTime();
+        execute(admin, "CREATE DATABASE " + database);
+        try {
+            run(classpath, work, rounds, readme, migrations, fingerprints, withDatabase(admin, database));
+        }
+        finally {
+            execute(admin, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        }
+    }
+
+    private static void run(String classpath, Path work, int rounds, Path readme, Path migrations, Path fingerprints,
+            String url) throws Exception {
         List<String> common = List.of("--spring.profiles.active=dev", "--spring.main.web-application-type=none",
-                "--spring.datasource.url=jdbc:h2:file:" + work.resolve("db") + ";AUTO_SERVER=FALSE",
-                "--spring.jpa.hibernate.ddl-auto=validate", "--migrate.dir=file:" + migrations,
-                "--migrate.dev.source-dir=" + migrations);
+                "--spring.datasource.url=" + url, "--spring.jpa.hibernate.ddl-auto=validate",
+                "--migrate.dir=file:" + migrations, "--migrate.dev.source-dir=" + migrations);
         Config plain = new Config("without auto-diff", fingerprints, with(common, "--migrate.dev.auto-diff=false"));
         Config autoDiff = new Config("auto-diff", fingerprints, common);
         Config before = new Config("auto-diff, before the fingerprint", null, common);
@@ -100,7 +119,7 @@ public final class DevRestartBenchmark {
         return String.format(Locale.ROOT, """
                 ### Unchanged `dev` restart in a fresh JVM (`DevRestartBenchmark`)
 
-                An application with the 200-entity model above (H2 file database already migrated, Liquibase, the
+                An application with the 200-entity model above (PostgreSQL database already migrated, Liquibase, the
                 starter, no web server) restarted with nothing changed, each start a fresh JVM; %d rounds, the three
                 configurations alternating (the order rotates each round). Time to started is Spring Boot's "process
                 running for" at "Started" (JVM start included); the auto-diff's own time is what its log line says.
@@ -141,6 +160,20 @@ public final class DevRestartBenchmark {
             throw new IllegalStateException("Compiling the generated application failed");
         }
         return classes;
+    }
+
+    private static String withDatabase(String url, String database) {
+        int query = url.indexOf('?');
+        String base = query < 0 ? url : url.substring(0, query);
+        String params = query < 0 ? "" : url.substring(query);
+        return base.substring(0, base.lastIndexOf('/') + 1) + database + params;
+    }
+
+    private static void execute(String url, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url);
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     private static List<String> with(List<String> arguments, String more) {
