@@ -23,6 +23,9 @@ public class ValidateMojo extends DirectoryMojo {
         if (!report.ok()) {
             throw new MojoFailureException(report.describe() + System.lineSeparator() + report.remedy());
         }
+        if (!report.leftovers().isEmpty()) {
+            getLog().warn(report.describe());
+        }
         MigrationSet set = MigrationSet.of(directory, format());
         getLog().info(directory.location() + ": " + set.files().size() + " " + format().id()
                 + " migration file(s), atlas.sum matches" + set.latestVersion().map(v -> ", latest " + v).orElse(""));
