@@ -34,7 +34,7 @@ import org.springframework.core.io.ResourceLoader;
         "dev.migrate.autoconfigure.flyway.MigrateFlywayAutoConfiguration" })
 @ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(MigrateProperties.class)
-@Import({ MigrateAutoConfiguration.InitializationOrderConfiguration.class, IdleExecutorConfiguration.class,
+@Import({ MigrateAutoConfiguration.InitializationOrderConfiguration.class,
         MigrateAutoConfiguration.DatabaseStateConfiguration.class })
 public final class MigrateAutoConfiguration {
 
