@@ -8,6 +8,7 @@ import dev.migrate.autoconfigure.database.DatabaseStateReader;
 import dev.migrate.autoconfigure.directory.MigrationDirectories;
 import dev.migrate.autoconfigure.directory.MigrationDirectorySnapshot;
 import dev.migrate.autoconfigure.directory.MigrationFormats;
+import dev.migrate.autoconfigure.integrity.DirectoryPreparation;
 import dev.migrate.autoconfigure.integrity.IntegrityGate;
 import dev.migrate.autoconfigure.status.MigrationStatusService;
 import dev.migrate.autoconfigure.status.OutOfOrderGuard;
@@ -48,8 +49,10 @@ public final class MigrateAutoConfiguration {
     }
 
     @Bean
-    IntegrityGate migrateIntegrityGate(MigrationDirectorySnapshot directory, MigrateProperties properties) {
-        return new IntegrityGate(directory, properties.getIntegrity().getOnFailure());
+    IntegrityGate migrateIntegrityGate(MigrationDirectorySnapshot directory, MigrateProperties properties,
+            ObjectProvider<DirectoryPreparation> preparations) {
+        return new IntegrityGate(directory, properties.getIntegrity().getOnFailure(),
+                preparations.orderedStream().toList());
     }
 
     @Bean
