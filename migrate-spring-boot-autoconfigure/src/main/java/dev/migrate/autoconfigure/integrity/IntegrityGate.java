@@ -29,8 +29,7 @@ public class IntegrityGate implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         if (!this.directory.exists()) {
-            logger.warn("Migration directory {} does not exist; there is nothing to verify", this.directory.location());
-            return;
+            throw new MissingMigrationDirectoryException(this.directory.location(), this.directory.directory());
         }
         long start = System.nanoTime();
         IntegrityReport report = this.directory.integrity();
@@ -45,8 +44,8 @@ public class IntegrityGate implements InitializingBean {
         if (this.onFailure == OnFailure.FAIL) {
             throw failure;
         }
-        logger.warn("{}{}Starting anyway because migrate.integrity.on-failure=warn. To fix it:{}{}",
-                failure.description(), System.lineSeparator(), System.lineSeparator(), failure.action());
+        logger.warn("{}{}The application starts anyway because migrate.integrity.on-failure=warn. To fix it:{}{}",
+                failure.findings(), System.lineSeparator(), System.lineSeparator(), failure.action());
     }
 
 }
