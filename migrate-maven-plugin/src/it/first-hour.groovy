@@ -66,7 +66,7 @@ ${extraSettings}"""
     /** Runs ./mvnw with these arguments, exactly as a user types them; returns the output. */
     String mvnw(List<String> arguments, boolean succeeds = true) {
         step++
-        def command = ['./mvnw'] + arguments
+        List<String> command = (['./mvnw'] + arguments).collect { it.toString() }
         def builder = new ProcessBuilder(command).directory(basedir).redirectErrorStream(true)
         // The invoker's settings and local repository, so the nested builds resolve what this build installed.
         def settings = new File(basedir, 'target/first-hour-settings.xml')
@@ -76,7 +76,8 @@ ${extraSettings}"""
             settings.text = new File(basedir, '../../../src/it/settings.xml').text
                     .replace('@localRepositoryUrl@', outer.toURI().toString())
         }
-        builder.environment().put('MAVEN_ARGS', "-B -s ${settings.canonicalPath} -Dmaven.repo.local=${localRepository.canonicalPath}")
+        builder.environment().put('MAVEN_ARGS',
+                "-B -s ${settings.canonicalPath} -Dmaven.repo.local=${localRepository.canonicalPath}".toString())
         def process = builder.start()
         def output = process.inputStream.getText('UTF-8')
         process.waitFor()
@@ -91,7 +92,7 @@ ${extraSettings}"""
     String start(List<String> profiles = [], boolean succeeds = true) {
         def arguments = ['spring-boot:run', '-Dspring-boot.run.arguments=--spring.main.web-application-type=none']
         if (profiles) {
-            arguments += "-Dspring-boot.run.profiles=${profiles.join(',')}"
+            arguments += "-Dspring-boot.run.profiles=${profiles.join(',')}".toString()
         }
         mvnw(arguments, succeeds)
     }
