@@ -21,14 +21,14 @@ public final class ChangePlanner {
     }
 
     public Plan plan(List<SchemaChange> changes) {
-        return new Plan(ChangeOrdering.arrange(changes).stream().map(this::planned)
+        return new Plan(ChangeOrdering.arrange(changes).stream().map(change -> planned(change, changes))
                 .filter(c -> !c.statements().isEmpty()).toList());
     }
 
-    private PlannedChange planned(SchemaChange change) {
+    private PlannedChange planned(SchemaChange change, List<SchemaChange> migration) {
         List<String> reverse = change.inverse().map(statements).orElse(List.of());
         return new PlannedChange(change, ChangeComments.describe(change), statements.apply(change), reverse,
-                risks.of(change), change.irreversibleReason());
+                risks.of(change, migration), change.irreversibleReason());
     }
 
 }
