@@ -1,6 +1,7 @@
 package dev.migrate.maven;
 
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import dev.migrate.dir.MigrationWriter;
 import dev.migrate.dir.SumFile;
@@ -8,7 +9,8 @@ import dev.migrate.dir.SumFile;
 /**
  * Rewrites {@code atlas.sum} from the files as they are: run it after an edit you meant to make.
  */
-@Mojo(name = "hash", requiresProject = false, threadSafe = true)
+@Mojo(name = "hash", requiresProject = false,
+        requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class HashMojo extends DirectoryMojo {
 
     @Override

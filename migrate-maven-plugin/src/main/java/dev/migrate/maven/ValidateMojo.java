@@ -3,6 +3,7 @@ package dev.migrate.maven;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import dev.migrate.dir.IntegrityReport;
 import dev.migrate.dir.IntegrityVerifier;
@@ -13,7 +14,8 @@ import dev.migrate.dir.MigrationSet;
  * Fails the build when the directory does not match its {@code atlas.sum}, or when its files do not follow the
  * format (misnamed files, two files with one version). Reads only; never changes the directory.
  */
-@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, requiresProject = false, threadSafe = true)
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, requiresProject = false,
+        requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class ValidateMojo extends DirectoryMojo {
 
     @Override
