@@ -50,7 +50,7 @@ final class FileLinter {
         }
         if (!classified.isEmpty()) {
             for (PlannedChange planned : dialect.plan(classified).changes()) {
-                StatementChanges step = ownerOf.get(planned.change());
+                StatementChanges step = owner(planned.change(), ownerOf);
                 if (step == null || !onExistingData(planned.change(), step)) {
                     continue;
                 }
@@ -61,6 +61,23 @@ final class FileLinter {
         }
         findings.sort((a, b) -> Integer.compare(a.line(), b.line()));
         return findings;
+    }
+
+    /**
+     * The statement a planned change came from. Ordering may hand back a copy (a dropped table without its foreign
+     * keys, which are dropped first), so a change not found as itself is found by kind and table.
+     */
+    private static StatementChanges owner(SchemaChange change, Map<SchemaChange, StatementChanges> ownerOf) {
+        StatementChanges step = ownerOf.get(change);
+        if (step != null || !(change instanceof TableChange table)) {
+            return step;
+        }
+        return ownerOf.entrySet().stream()
+            .filter(entry -> entry.getKey().getClass() == change.getClass()
+                    && ((TableChange) entry.getKey()).tableName().equals(table.tableName()))
+            .map(Map.Entry::getValue)
+            .findFirst()
+            .orElse(null);
     }
 
     private static boolean onExistingData(SchemaChange change, StatementChanges step) {
