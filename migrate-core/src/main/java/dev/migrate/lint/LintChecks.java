@@ -19,6 +19,8 @@ final class LintChecks {
 
     private static final Pattern CREATE_INDEX = Pattern.compile("(?is)^\\s*CREATE\\s+(UNIQUE\\s+)?INDEX\\b.*");
     private static final Pattern CONCURRENTLY = Pattern.compile("(?i)\\bCONCURRENTLY\\b");
+    private static final Pattern LEADING_COMMENTS = Pattern.compile("^(\\s*(--[^\\n]*(\\n|$)|/\\*.*?\\*/))*\\s*",
+            Pattern.DOTALL);
 
     /** A finding before severity and silencing are decided. */
     record Check(LintCheck check, String message) {
@@ -31,7 +33,7 @@ final class LintChecks {
         List<Check> checks = new ArrayList<>();
         for (SchemaChange change : step.changes()) {
             if (postgres && change instanceof CreateIndex create && step.existedBeforeFile(create.tableName())
-                    && CREATE_INDEX.matcher(step.statement().sql()).matches()
+                    && CREATE_INDEX.matcher(withoutLeadingComments(step.statement().sql())).matches()
                     && !CONCURRENTLY.matcher(step.statement().sql()).find()) {
                 checks.add(new Check(LintCheck.PG101, "Creating index " + q(create.index().name()) + " on table "
                         + q(create.tableName()) + " without CONCURRENTLY blocks writes to the table until it is "
@@ -49,6 +51,11 @@ final class LintChecks {
             }
         }
         return checks;
+    }
+
+    /** The statement from its first keyword: a splitter keeps the comments written above it. */
+    private static String withoutLeadingComments(String sql) {
+        return LEADING_COMMENTS.matcher(sql).replaceFirst("");
     }
 
     /** The leading columns of a dropped index, unique constraint or primary key, which may have served a key. */

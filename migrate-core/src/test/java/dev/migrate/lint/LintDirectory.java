@@ -36,7 +36,7 @@ final class LintDirectory {
                 """);
         FILES.put("02_drop_table.sql", "DROP TABLE logs;\n");
         FILES.put("03_drop_column.sql", "ALTER TABLE users DROP COLUMN nick;\n");
-        FILES.put("04_unique_index.sql", "CREATE UNIQUE INDEX uq_users_email ON users (email);\n");
+        FILES.put("04_unique_index.sql", "-- one account per address\nCREATE UNIQUE INDEX uq_users_email ON users (email);\n");
         FILES.put("05_made_unique.sql", """
                 DROP INDEX idx_users_name;
                 CREATE UNIQUE INDEX idx_users_name ON users (name);

@@ -25,7 +25,7 @@ class LinterTest {
     private static final List<String> COMMON = List.of(
             "02_drop_table.sql:1: DS102 error",
             "03_drop_column.sql:1: DS103 error",
-            "04_unique_index.sql:1: MF101 warning",
+            "04_unique_index.sql:2: MF101 warning",
             "05_made_unique.sql:2: MF102 warning",
             "06_not_null_column.sql:1: MF103 warning",
             "07_set_not_null.sql:1: MF104 warning",
@@ -43,7 +43,7 @@ class LinterTest {
                 DevDatabase dev = DevDatabase.connect(database.dataSource())) {
             LintReport report = lint(dev);
             List<String> expected = new java.util.ArrayList<>(COMMON);
-            expected.add("04_unique_index.sql:1: PG101 warning");
+            expected.add("04_unique_index.sql:2: PG101 warning");
             expected.add("05_made_unique.sql:2: PG101 warning");
             expected.add("19_drop_fk_index.sql:1: MG201 warning");
             expected.add("20_drop_fk.sql:1: CD101 warning");

@@ -144,6 +144,10 @@ public class LintMojo extends DirectoryMojo {
         }
         if (output != null) {
             try {
+                Path parent = output.toPath().toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
                 Files.write(output.toPath(), lines, StandardCharsets.UTF_8);
             }
             catch (IOException ex) {
