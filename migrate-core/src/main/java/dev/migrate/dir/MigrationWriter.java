@@ -46,6 +46,7 @@ public final class MigrationWriter {
         UncheckedReads.sqlFileNames(view); // a missing directory or a file fails here, before the lock
         try (DirectoryLock lock = DirectoryLock.acquire(directory, LOCK_TIMEOUT)) {
             WriteJournal journal = WriteJournal.in(directory);
+            removeLeftovers(view);
             IntegrityReport report = IntegrityVerifier.verify(view, true);
             if (!report.ok()) {
                 throw new IntegrityException(report);
@@ -77,6 +78,7 @@ public final class MigrationWriter {
         MigrationDirectory view = MigrationDirectory.ofPath(directory);
         UncheckedReads.sqlFileNames(view);
         try (DirectoryLock lock = DirectoryLock.acquire(directory, LOCK_TIMEOUT)) {
+            removeLeftovers(view);
             SumFile sum = writeSum(view);
             WriteJournal.in(directory).finish();
             return sum;
@@ -122,6 +124,14 @@ public final class MigrationWriter {
         AtomicFiles.write(directory.resolve(MigrationDirectory.SUM_FILE_NAME), sum.renderBytes());
         log.info("Updated {} ({} file(s))", directory.resolve(MigrationDirectory.SUM_FILE_NAME), sum.entries().size());
         return sum;
+    }
+
+    /** Temporary files of an interrupted write: safe to delete while this writer holds the directory's lock. */
+    private void removeLeftovers(MigrationDirectory view) throws IOException {
+        for (String name : view.leftovers()) {
+            Files.deleteIfExists(directory.resolve(name));
+            log.info("Removed {}, left behind by an interrupted write", name);
+        }
     }
 
     private void requireAbsent(Iterable<String> names) {

@@ -21,6 +21,15 @@ public final class NextVersion {
 
     public static String after(Optional<String> latest, Clock clock) {
         String now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).format(TIMESTAMP);
+        if (latest.isPresent() && !Version.isNumeric(latest.get())) {
+            // Atlas's free-form versions (2.10.x-20) run in name order, which a timestamp follows.
+            if (FileNameOrder.BYTEWISE.compare(now, latest.get()) > 0) {
+                return now;
+            }
+            throw new MigrationDirectoryException("Cannot choose a version after " + latest.get() + ": the current "
+                    + "time " + now + " does not sort after it.", "Name the next migration by hand with a version "
+                    + "that sorts after " + latest.get() + ".");
+        }
         if (latest.isEmpty() || Version.parse(now).compareTo(Version.parse(latest.get())) > 0) {
             return now;
         }

@@ -46,6 +46,9 @@ public class ValidateMojo extends DirectoryMojo {
                     + branch.base().commit() + "), all newer than "
                     + branch.newestAtBase().map(MigrationFile::name).orElse("the base's (it has none)"));
         }
+        if (!report.leftovers().isEmpty()) {
+            getLog().warn(report.describe());
+        }
         MigrationSet set = MigrationSet.of(directory, format());
         getLog().info(directory.location() + ": " + set.files().size() + " " + format().id()
                 + " migration file(s), atlas.sum matches" + set.latestVersion().map(v -> ", latest " + v).orElse(""));

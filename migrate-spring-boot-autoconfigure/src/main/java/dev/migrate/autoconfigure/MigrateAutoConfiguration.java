@@ -34,7 +34,7 @@ import org.springframework.core.io.ResourceLoader;
         "dev.migrate.autoconfigure.flyway.MigrateFlywayAutoConfiguration" })
 @ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(MigrateProperties.class)
-@Import({ MigrateAutoConfiguration.InitializationOrderConfiguration.class,
+@Import({ MigrateAutoConfiguration.InitializationOrderConfiguration.class, IdleExecutorConfiguration.class,
         MigrateAutoConfiguration.DatabaseStateConfiguration.class })
 public final class MigrateAutoConfiguration {
 
@@ -94,7 +94,8 @@ public final class MigrateAutoConfiguration {
         @Bean
         OutOfOrderGuard migrateOutOfOrderGuard(IntegrityGate integrityGate, MigrationDirectorySnapshot directory,
                 DatabaseStateReader reader, MigrateProperties properties) {
-            return new OutOfOrderGuard(integrityGate, directory, reader, properties.isAllowOutOfOrder());
+            return new OutOfOrderGuard(integrityGate, directory, reader, properties.isAllowOutOfOrder(),
+                    properties.getDatabase().getTimeout());
         }
 
     }

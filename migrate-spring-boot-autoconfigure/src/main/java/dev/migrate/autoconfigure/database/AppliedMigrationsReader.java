@@ -13,6 +13,14 @@ public interface AppliedMigrationsReader {
     String executor();
 
     /**
+     * What reports should say about the history read, or {@code null}: set when the executor does not run in this
+     * application (it is disabled), so the history is someone else's.
+     */
+    default String note() {
+        return null;
+    }
+
+    /**
      * The file names (without directory) of the applied migrations; empty when the history table does not exist yet.
      * @param connection an open connection; the reader must not close it
      * @param queryTimeoutSeconds the timeout for each statement

@@ -23,13 +23,28 @@ public class DatabaseStateReader {
         this.queryTimeoutSeconds = (int) Math.max(1, timeout.toSeconds());
     }
 
+    /**
+     * A socket that stops answering mid-query would otherwise block this thread forever (the query timeout needs the
+     * server to answer a cancel); the pool restores the connection's setting when it is returned.
+     */
+    private void limitNetworkWait(Connection connection) {
+        try {
+            connection.setNetworkTimeout(Runnable::run, this.queryTimeoutSeconds * 1000 + 1000);
+        }
+        catch (SQLException | RuntimeException | AbstractMethodError ex) {
+            // Drivers without network timeouts (embedded H2) cannot hang on a socket either.
+        }
+    }
+
     public String executor() {
         return this.reader.executor();
     }
 
     public DatabaseState read() {
         try (Connection connection = this.dataSource.getConnection()) {
-            return DatabaseState.applied(executor(), this.reader.appliedFileNames(connection, this.queryTimeoutSeconds));
+            limitNetworkWait(connection);
+            return DatabaseState.applied(executor(), this.reader.appliedFileNames(connection, this.queryTimeoutSeconds),
+                    this.reader.note());
         }
         catch (SQLException | RuntimeException ex) {
             return DatabaseState.unavailable(executor(), ex.getMessage());

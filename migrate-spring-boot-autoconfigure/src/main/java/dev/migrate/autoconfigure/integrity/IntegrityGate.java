@@ -39,6 +39,9 @@ public class IntegrityGate implements InitializingBean {
             logger.info("Migration directory {} matches its atlas.sum ({} migrations, format {}, checked in {} ms)",
                     this.directory.location(), migrations, this.directory.format().id(),
                     (System.nanoTime() - start) / 1_000_000);
+            if (!report.leftovers().isEmpty()) {
+                logger.warn(report.describe());
+            }
             return;
         }
         MigrationIntegrityException failure = new MigrationIntegrityException(this.directory.location(), report);

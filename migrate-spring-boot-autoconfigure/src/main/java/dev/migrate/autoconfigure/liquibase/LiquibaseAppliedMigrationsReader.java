@@ -7,6 +7,8 @@ import java.util.Set;
 import dev.migrate.autoconfigure.database.AppliedMigrationsReader;
 import dev.migrate.autoconfigure.database.HistoryTableQuery;
 
+import org.springframework.core.env.Environment;
+
 /**
  * Applied migrations from Liquibase's DATABASECHANGELOG: a file is applied when a changeset from it was run
  * (FILENAME holds the path the changelog included it by).
@@ -15,16 +17,41 @@ public class LiquibaseAppliedMigrationsReader implements AppliedMigrationsReader
 
     private final String table;
 
+    private final String note;
+
     /**
      * @param table the changelog table, schema-qualified when Liquibase uses a schema of its own
      */
     public LiquibaseAppliedMigrationsReader(String table) {
+        this(table, null);
+    }
+
+    private LiquibaseAppliedMigrationsReader(String table, String note) {
         this.table = table;
+        this.note = note;
+    }
+
+    /**
+     * The changelog table as {@code spring.liquibase.*} names it.
+     * @param runsHere whether Liquibase runs in this application (otherwise reports say whose history it is)
+     */
+    public static LiquibaseAppliedMigrationsReader fromEnvironment(Environment environment, boolean runsHere) {
+        String table = environment.getProperty("spring.liquibase.database-change-log-table", "DATABASECHANGELOG");
+        String schema = environment.getProperty("spring.liquibase.liquibase-schema",
+                environment.getProperty("spring.liquibase.default-schema"));
+        return new LiquibaseAppliedMigrationsReader((schema != null) ? schema + "." + table : table, runsHere ? null
+                : "Liquibase does not run in this application (spring.liquibase.enabled=false); the state is read "
+                        + "from " + table + ", which whatever applies the migrations keeps");
     }
 
     @Override
     public String executor() {
         return "liquibase";
+    }
+
+    @Override
+    public String note() {
+        return this.note;
     }
 
     @Override

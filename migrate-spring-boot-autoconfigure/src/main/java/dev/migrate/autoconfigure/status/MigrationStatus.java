@@ -53,6 +53,9 @@ public record MigrationStatus(List<FileStatus> migrations, DatabaseState databas
     }
 
     public DatabaseStatus databaseStatus() {
+        if (!this.database.hasExecutor()) {
+            return DatabaseStatus.NO_EXECUTOR;
+        }
         if (!this.database.available()) {
             return DatabaseStatus.UNAVAILABLE;
         }

@@ -52,7 +52,7 @@ class MigrationsEndpointTests {
     void reportsTheDirectoryAndTheDatabase() {
         new MigrationDirectoryFixture(this.dir).sampleLiquibase();
         runner("report").run((context) -> {
-            MigrationsDescriptor report = context.getBean(MigrationsEndpoint.class).migrations();
+            MigrationsDescriptor report = context.getBean(MigrationsEndpoint.class).migrations(SecurityContext.NONE);
             assertThat(report.directory().status()).isEqualTo("OK");
             assertThat(report.directory().format()).isEqualTo("liquibase");
             assertThat(report.directory().sum()).startsWith("h1:");
@@ -97,7 +97,7 @@ class MigrationsEndpointTests {
                     assertThat(context).hasNotFailed();
                     server.stop();
                     long start = System.nanoTime();
-                    MigrationsDescriptor report = context.getBean(MigrationsEndpoint.class).migrations();
+                    MigrationsDescriptor report = context.getBean(MigrationsEndpoint.class).migrations(SecurityContext.NONE);
                     Health health = context.getBean(MigrationsHealthIndicator.class).health();
                     long millis = (System.nanoTime() - start) / 1_000_000;
                     assertThat(report.database().status()).isEqualTo("UNAVAILABLE");
@@ -124,7 +124,7 @@ class MigrationsEndpointTests {
             Health health = context.getBean(MigrationsHealthIndicator.class).health();
             assertThat(health.getStatus()).isEqualTo(Status.DOWN);
             assertThat(health.getDetails()).containsEntry("directory", "CHECKSUM_MISMATCH");
-            assertThat(context.getBean(MigrationsEndpoint.class).migrations().directory().problems())
+            assertThat(context.getBean(MigrationsEndpoint.class).migrations(SecurityContext.NONE).directory().problems())
                 .singleElement()
                 .satisfies((problem) -> assertThat(problem.kind()).isEqualTo("ADDED"));
         });
