@@ -73,7 +73,8 @@ public final class EntityMetadata implements AutoCloseable {
     private static Map<String, Object> configuration(HibernateSettings settings) {
         Map<String, Object> configuration = new HashMap<>(settings.properties());
         // The typed settings win over properties: an application's H2 dialect must not leak into a PostgreSQL diff.
-        configuration.put(JdbcSettings.DIALECT, settings.dialect());
+        configuration.put(JdbcSettings.DIALECT, ExplicitDialects.of(settings.dialect()));
+        configuration.put(JdbcSettings.CONNECTION_PROVIDER, new NoConnections());
         configuration.put(MappingSettings.PHYSICAL_NAMING_STRATEGY, settings.physicalNamingStrategy());
         configuration.put(MappingSettings.IMPLICIT_NAMING_STRATEGY, settings.implicitNamingStrategy());
         configuration.put(JdbcSettings.ALLOW_METADATA_ON_BOOT, false);

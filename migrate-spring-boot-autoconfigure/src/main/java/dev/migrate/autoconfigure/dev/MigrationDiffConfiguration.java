@@ -38,6 +38,12 @@ public class MigrationDiffConfiguration {
 
     static final String DROP_UNMAPPED_INDEXES = "migrate.diff.drop-unmapped-indexes";
 
+    /** Before the directory is read: the source folder is what the gate checks, the runtime copy follows it. */
+    @Bean
+    static DevMigrationFolders migrateDevMigrationFolders() {
+        return new DevMigrationFolders();
+    }
+
     @Bean
     MigrationDiffRunner migrateDiffRunner(IntegrityGate gate, MigrationDirectorySnapshot directory,
             ApplicationEntities entities, MigrateProperties properties, ObjectProvider<DataSource> dataSource,

@@ -2,6 +2,8 @@ package dev.migrate.autoconfigure.drift;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * How the live database differs from what the entities map.
  *
@@ -20,6 +22,12 @@ public record DriftReport(Status status, List<Change> changes, String reason, Li
 
     public DriftReport(Status status, List<Change> changes, String reason) {
         this(status, changes, reason, List.of());
+    }
+
+    /** The same report without the statements, for readers who may not see SQL ({@code show-sql}). */
+    public DriftReport withoutSql() {
+        return new DriftReport(this.status, this.changes.stream().map(Change::withoutSql).toList(), this.reason,
+                this.extras);
     }
 
     static DriftReport of(List<Change> changes, List<String> extras) {
@@ -41,12 +49,18 @@ public record DriftReport(Status status, List<Change> changes, String reason, Li
      * One change, as a generated migration would describe and apply it.
      *
      * @param description such as {@code modify "books" table}
-     * @param sql the statements that would bring the live database to the entities
+     * @param sql the statements that would bring the live database to the entities; {@code null} (and left out of
+     * the JSON) where {@code management.endpoint.migrations.show-sql} hides SQL
      */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Change(String description, List<String> sql) {
 
         public Change {
-            sql = List.copyOf(sql);
+            sql = (sql != null) ? List.copyOf(sql) : null;
+        }
+
+        Change withoutSql() {
+            return new Change(this.description, null);
         }
 
     }

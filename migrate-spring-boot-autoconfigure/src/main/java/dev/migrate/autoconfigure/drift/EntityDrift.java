@@ -2,12 +2,7 @@ package dev.migrate.autoconfigure.drift;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -30,9 +25,6 @@ import org.slf4j.LoggerFactory;
  * the dev database ({@link DesiredSchema}), the live schema is inspected by the same inspector, and the differ says
  * what separates them, pairing constraints by definition.
  * Tables no entity maps and executor history tables are left out, as a generated migration leaves them alone.
- *
- * <p>Computed on demand, one computation at a time, and cached for a while; a report never waits longer than the
- * timeout: a computation still running then is reported as {@code UNKNOWN} and its result is cached when it ends.
  */
 public class EntityDrift {
 
@@ -44,65 +36,24 @@ public class EntityDrift {
 
     private final Supplier<DataSource> dev;
 
-    private final Duration timeout;
-
-    private final Duration cacheTtl;
-
-    private CompletableFuture<DriftReport> computation;
-
-    private long computedAt;
-
     /**
      * @param desiredScript the entities' create script for a dialect, unqualified
      * @param live the application's database
      * @param dev the database to build the desired schema in (a throwaway schema only)
      */
-    public EntityDrift(Function<Dialect, List<String>> desiredScript, DataSource live, Supplier<DataSource> dev,
-            Duration timeout, Duration cacheTtl) {
+    public EntityDrift(Function<Dialect, List<String>> desiredScript, DataSource live, Supplier<DataSource> dev) {
         this.desiredScript = desiredScript;
         this.live = live;
         this.dev = dev;
-        this.timeout = timeout;
-        this.cacheTtl = cacheTtl;
     }
 
-    /** The drift, from the cache when fresh; {@code UNKNOWN} when it cannot be known within the timeout. */
-    public DriftReport current() {
-        CompletableFuture<DriftReport> future = computation();
+    /**
+     * Compares the entities with the live database now; blocks while the database does. Reports ask
+     * {@link CachedDrift} instead, which bounds the wait.
+     */
+    public DriftReport compute() {
         try {
-            return future.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
-        }
-        catch (TimeoutException ex) {
-            return DriftReport.unknown("Comparing the entities with the database took longer than "
-                    + this.timeout.toMillis() + " ms (migrate.drift.timeout)");
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            return DriftReport.unknown("Interrupted");
-        }
-        catch (ExecutionException ex) {
-            return DriftReport.unknown(String.valueOf(ex.getCause().getMessage()));
-        }
-    }
-
-    private synchronized CompletableFuture<DriftReport> computation() {
-        long now = System.nanoTime();
-        boolean stale = this.computation == null
-                || (this.computation.isDone() && now - this.computedAt > this.cacheTtl.toNanos());
-        if (stale) {
-            this.computedAt = now;
-            CompletableFuture<DriftReport> future = new CompletableFuture<>();
-            Thread worker = new Thread(() -> future.complete(computeSafely()), "migrate-drift");
-            worker.setDaemon(true);
-            worker.start();
-            this.computation = future;
-        }
-        return this.computation;
-    }
-
-    private DriftReport computeSafely() {
-        try {
-            return compute();
+            return diff();
         }
         catch (RuntimeException ex) {
             logger.debug("Cannot compare the entities with the database", ex);
@@ -110,7 +61,7 @@ public class EntityDrift {
         }
     }
 
-    private DriftReport compute() {
+    private DriftReport diff() {
         try (DevDatabase live = DevDatabase.connect(this.live)) {
             Dialect dialect = live.dialect();
             Schema desired = desired(dialect);

@@ -40,8 +40,7 @@ public class IntegrityGate implements InitializingBean {
     public void afterPropertiesSet() {
         this.preparations.forEach(DirectoryPreparation::prepare);
         if (!this.directory.exists()) {
-            logger.warn("Migration directory {} does not exist; there is nothing to verify", this.directory.location());
-            return;
+            throw new MissingMigrationDirectoryException(this.directory.location(), this.directory.directory());
         }
         long start = System.nanoTime();
         IntegrityReport report = this.directory.integrity();
@@ -50,14 +49,17 @@ public class IntegrityGate implements InitializingBean {
             logger.info("Migration directory {} matches its atlas.sum ({} migrations, format {}, checked in {} ms)",
                     this.directory.location(), migrations, this.directory.format().id(),
                     (System.nanoTime() - start) / 1_000_000);
+            if (!report.leftovers().isEmpty()) {
+                logger.warn(report.describe());
+            }
             return;
         }
         MigrationIntegrityException failure = new MigrationIntegrityException(this.directory.location(), report);
         if (this.onFailure == OnFailure.FAIL) {
             throw failure;
         }
-        logger.warn("{}{}Starting anyway because migrate.integrity.on-failure=warn. To fix it:{}{}",
-                failure.description(), System.lineSeparator(), System.lineSeparator(), failure.action());
+        logger.warn("{}{}The application starts anyway because migrate.integrity.on-failure=warn. To fix it:{}{}",
+                failure.findings(), System.lineSeparator(), System.lineSeparator(), failure.action());
     }
 
 }

@@ -59,14 +59,14 @@ class DdlAutoDriftTests {
             .run((context) -> {
                 assertThat(context).hasNotFailed();
                 EntityDrift drift = context.getBean(EntityDrift.class);
-                DriftReport report = drift.current();
+                DriftReport report = drift.compute();
                 assertThat(report.status()).as("%s %s", report.reason(), report.changes())
                     .isEqualTo(DriftReport.Status.IN_SYNC);
                 assertThat(report.extras()).isEmpty();
 
                 new JdbcTemplate(context.getBean(javax.sql.DataSource.class))
                     .execute("CREATE INDEX ix_loan_due ON loan (due)");
-                report = drift.current();
+                report = drift.compute();
                 assertThat(report.status()).as("%s %s", report.reason(), report.changes())
                     .isEqualTo(DriftReport.Status.IN_SYNC);
                 assertThat(report.extras()).singleElement().asString()
