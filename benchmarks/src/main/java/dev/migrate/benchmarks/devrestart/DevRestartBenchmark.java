@@ -4,10 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +18,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 import dev.migrate.benchmarks.GeneratedEntities;
+import dev.migrate.benchmarks.PostgresDatabases;
 import dev.migrate.benchmarks.ReadmeSection;
 import dev.migrate.dir.MigrationWriter;
 
@@ -77,12 +74,13 @@ public final class DevRestartBenchmark {
         String admin = Optional.ofNullable(System.getenv("MIGRATE_TEST_POSTGRES_URL"))
             .orElse("jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
         String database = "migrate_bench_restart_" + System.nanoTime();
-        execute(admin, "CREATE DATABASE " + database);
+        PostgresDatabases.execute(admin, "CREATE DATABASE " + database);
         try {
-            run(classpath, work, rounds, readme, migrations, fingerprints, withDatabase(admin, database));
+            run(classpath, work, rounds, readme, migrations, fingerprints,
+                    PostgresDatabases.withDatabase(admin, database));
         }
         finally {
-            execute(admin, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            PostgresDatabases.execute(admin, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
     }
 
@@ -106,12 +104,12 @@ public final class DevRestartBenchmark {
             System.out.printf(Locale.ROOT, "round %d: %s%n", round + 1, order.stream()
                 .map((config) -> config.name + " " + config.last()).toList());
             order.add(order.remove(0));
+            // Written after every round, so a run cut short still leaves its figures (with the rounds it had).
+            if (readme != null) {
+                ReadmeSection.write(readme, "dev-restart-benchmark", report(plain, autoDiff, before, round + 1));
+            }
         }
-        String report = report(plain, autoDiff, before, rounds);
-        System.out.println(report);
-        if (readme != null) {
-            ReadmeSection.write(readme, "dev-restart-benchmark", report);
-        }
+        System.out.println(report(plain, autoDiff, before, rounds));
     }
 
     private static String report(Config plain, Config autoDiff, Config before, int rounds) {
@@ -160,20 +158,6 @@ public final class DevRestartBenchmark {
             throw new IllegalStateException("Compiling the generated application failed");
         }
         return classes;
-    }
-
-    private static String withDatabase(String url, String database) {
-        int query = url.indexOf('?');
-        String base = query < 0 ? url : url.substring(0, query);
-        String params = query < 0 ? "" : url.substring(query);
-        return base.substring(0, base.lastIndexOf('/') + 1) + database + params;
-    }
-
-    private static void execute(String url, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 
     private static List<String> with(List<String> arguments, String more) {
