@@ -101,6 +101,14 @@ public final class ChangeRisks {
         return List.copyOf(risks);
     }
 
+    /**
+     * Whether a column change narrows its type: the new type does not hold every value of the old one unchanged. A
+     * column that becomes generated is not narrowed (its values are computed anew).
+     */
+    public boolean narrows(AlterColumn alter) {
+        return alter.to().generatedExpression() == null && !widening.test(alter.from().type(), alter.to().type());
+    }
+
     private void alterColumnRisks(AlterColumn alter, List<Risk> risks) {
         Column from = alter.from();
         Column to = alter.to();
@@ -109,7 +117,7 @@ public final class ChangeRisks {
             risks.add(new Risk(RiskCode.MG106, "Making column " + column + " generated replaces its values with "
                     + "those of the expression"));
         }
-        else if (!widening.test(from.type(), to.type())) {
+        else if (narrows(alter)) {
             risks.add(new Risk(RiskCode.MG101, "Changing column " + column + " from " + from.type().describe()
                     + " to " + to.type().describe() + " will fail in case a value does not fit the new type"));
         }

@@ -64,8 +64,14 @@ class PostgresChangesTest {
             assertThat(plan.destructiveChanges()).isEmpty();
             assertThat(plan.toReverseSql()).isEqualTo("""
                     -- reverse: modify column "name" of table: "items"
+                    ALTER TABLE items ADD CONSTRAINT migrate_fits_name CHECK (name IS NULL OR CAST(CAST(name AS \
+                    character varying(50)) AS character varying(100)) = name);
+                    ALTER TABLE items DROP CONSTRAINT migrate_fits_name;
                     ALTER TABLE items ALTER COLUMN name TYPE character varying(50);
                     -- reverse: modify column "id" of table: "items"
+                    ALTER TABLE items ADD CONSTRAINT migrate_fits_id CHECK (id IS NULL OR CAST(CAST(id AS integer) \
+                    AS bigint) = id);
+                    ALTER TABLE items DROP CONSTRAINT migrate_fits_id;
                     ALTER TABLE items ALTER COLUMN id TYPE integer USING id::integer;
                     """);
             roundTrip.check(inspected, b);

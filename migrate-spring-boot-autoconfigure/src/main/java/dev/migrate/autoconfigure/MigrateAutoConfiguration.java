@@ -9,6 +9,7 @@ import dev.migrate.autoconfigure.database.EditedMigrations;
 import dev.migrate.autoconfigure.directory.MigrationDirectories;
 import dev.migrate.autoconfigure.directory.MigrationDirectorySnapshot;
 import dev.migrate.autoconfigure.directory.MigrationFormats;
+import dev.migrate.autoconfigure.integrity.DirectoryPreparation;
 import dev.migrate.autoconfigure.integrity.IntegrityGate;
 import dev.migrate.autoconfigure.status.MigrationStatusService;
 import dev.migrate.autoconfigure.status.OutOfOrderGuard;
@@ -35,7 +36,7 @@ import org.springframework.core.io.ResourceLoader;
         "dev.migrate.autoconfigure.flyway.MigrateFlywayAutoConfiguration" })
 @ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(MigrateProperties.class)
-@Import({ MigrateAutoConfiguration.InitializationOrderConfiguration.class, IdleExecutorConfiguration.class,
+@Import({ MigrateAutoConfiguration.InitializationOrderConfiguration.class,
         MigrateAutoConfiguration.DatabaseStateConfiguration.class })
 public final class MigrateAutoConfiguration {
 
@@ -49,8 +50,10 @@ public final class MigrateAutoConfiguration {
     }
 
     @Bean
-    IntegrityGate migrateIntegrityGate(MigrationDirectorySnapshot directory, MigrateProperties properties) {
-        return new IntegrityGate(directory, properties.getIntegrity().getOnFailure());
+    IntegrityGate migrateIntegrityGate(MigrationDirectorySnapshot directory, MigrateProperties properties,
+            ObjectProvider<DirectoryPreparation> preparations) {
+        return new IntegrityGate(directory, properties.getIntegrity().getOnFailure(),
+                preparations.orderedStream().toList());
     }
 
     @Bean

@@ -6,6 +6,7 @@ import dev.migrate.autoconfigure.database.AppliedMigrationsReader;
 import dev.migrate.autoconfigure.flyway.FlywayAppliedMigrationsReader;
 import dev.migrate.autoconfigure.liquibase.LiquibaseAppliedMigrationsReader;
 
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -19,9 +20,14 @@ import org.springframework.core.env.Environment;
  * separate job applies migrations), its history table still says what the database has applied: reports read it and
  * say that this application does not apply anything, instead of calling a healthy database unavailable.
  */
-@Configuration(proxyBeanMethods = false)
+@AutoConfiguration(afterName = { "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
+        "org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration",
+        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
+        "dev.migrate.autoconfigure.liquibase.MigrateLiquibaseAutoConfiguration",
+        "dev.migrate.autoconfigure.flyway.MigrateFlywayAutoConfiguration" }, before = MigrateAutoConfiguration.class)
+@ConditionalOnBooleanProperty(name = "migrate.enabled", matchIfMissing = true)
 @ConditionalOnBean(DataSource.class)
-class IdleExecutorConfiguration {
+public final class MigrateIdleExecutorAutoConfiguration {
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(name = "liquibase.integration.spring.SpringLiquibase")
