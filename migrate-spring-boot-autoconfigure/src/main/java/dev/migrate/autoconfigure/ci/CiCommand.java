@@ -1,7 +1,10 @@
 package dev.migrate.autoconfigure.ci;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+
+import dev.migrate.autoconfigure.dev.MigrationDiffCommand;
 
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
@@ -37,11 +40,14 @@ public class CiCommand implements EnvironmentPostProcessor, Ordered {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (requested(environment).isPresent()) {
             environment.getPropertySources()
-                .addFirst(new MapPropertySource(PROPERTY_SOURCE, Map.of("spring.liquibase.enabled", "false",
-                        "spring.flyway.enabled", "false", "spring.sql.init.mode", "never",
-                        "spring.jpa.hibernate.ddl-auto", "none", "spring.main.web-application-type", "none",
-                        "migrate.dev.auto-diff", "false")));
+                .addFirst(new MapPropertySource(PROPERTY_SOURCE, settings()));
         }
+    }
+
+    private static Map<String, Object> settings() {
+        Map<String, Object> settings = new HashMap<>(MigrationDiffCommand.NOTHING_APPLIED);
+        settings.put("migrate.dev.auto-diff", "false"); // not even in profile dev: no migration is generated
+        return settings;
     }
 
     @Override
