@@ -42,8 +42,8 @@ public final class MigrationSet {
     }
 
     private static MigrationDirectoryException misnamed(String location, String name, MigrationFormat format) {
-        return new MigrationDirectoryException(name + " in " + location + " is not a " + format.id()
-                + " migration: its files are named " + format.pattern() + ".",
+        return new MigrationDirectoryException(name + " in " + location + " does not follow the "
+                + format.id() + " format: its files are named " + format.pattern() + ".",
                 "Rename the file to follow that pattern (then run " + Remedies.HASH_COMMAND
                         + "), or set the directory's format to the one its files use.");
     }

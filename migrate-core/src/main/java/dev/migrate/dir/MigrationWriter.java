@@ -88,6 +88,37 @@ public final class MigrationWriter {
         }
     }
 
+    /**
+     * Replaces files (new names, new content) and rewrites {@code atlas.sum} from the result, whatever the old sum held:
+     * for giving a branch's migrations fresh versions, where the old sum is stale or holds merge conflict markers. The
+     * new files are written (atomically, recorded in the journal) before the old ones are removed.
+     */
+    public SumFile rewrite(List<FileRewrite> rewrites) {
+        MigrationDirectory view = MigrationDirectory.ofPath(directory);
+        UncheckedReads.sqlFileNames(view);
+        try (DirectoryLock lock = DirectoryLock.acquire(directory, LOCK_TIMEOUT)) {
+            List<String> removed = rewrites.stream().map(FileRewrite::from).toList();
+            requireAbsent(rewrites.stream().map(FileRewrite::to).filter(name -> !removed.contains(name)).toList());
+            WriteJournal journal = WriteJournal.in(directory);
+            journal.begin(rewrites.stream().map(FileRewrite::to).toList());
+            for (FileRewrite rewrite : rewrites) {
+                AtomicFiles.write(directory.resolve(rewrite.to()), rewrite.content());
+            }
+            for (FileRewrite rewrite : rewrites) {
+                if (!rewrite.from().equals(rewrite.to())) {
+                    Files.delete(directory.resolve(rewrite.from()));
+                }
+                log.info("Rewrote {} as {}", rewrite.from(), rewrite.to());
+            }
+            SumFile sum = writeSum(view);
+            journal.finish();
+            return sum;
+        }
+        catch (IOException ex) {
+            throw writeFailure(ex);
+        }
+    }
+
     private SumFile writeSum(MigrationDirectory view) throws IOException {
         SumFile sum = SumFile.compute(view);
         AtomicFiles.write(directory.resolve(MigrationDirectory.SUM_FILE_NAME), sum.renderBytes());

@@ -12,14 +12,14 @@ import java.util.Optional;
  * The version of a new migration: the current UTC time as {@code yyyyMMddHHmmss}, or, when that is not after the
  * directory's latest version (a clock behind, two migrations in one second), the latest plus one second.
  */
-final class NextVersion {
+public final class NextVersion {
 
     static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
     private NextVersion() {
     }
 
-    static String after(Optional<String> latest, Clock clock) {
+    public static String after(Optional<String> latest, Clock clock) {
         String now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).format(TIMESTAMP);
         if (latest.isPresent() && !Version.isNumeric(latest.get())) {
             // Atlas's free-form versions (2.10.x-20) run in name order, which a timestamp follows.

@@ -8,12 +8,12 @@ import java.security.MessageDigest;
 import java.util.List;
 
 /** Directory reads that turn an I/O failure into an error a person can act on. */
-final class UncheckedReads {
+public final class UncheckedReads {
 
     private UncheckedReads() {
     }
 
-    static List<String> sqlFileNames(MigrationDirectory directory) {
+    public static List<String> sqlFileNames(MigrationDirectory directory) {
         try {
             return directory.sqlFileNames();
         }
@@ -27,7 +27,7 @@ final class UncheckedReads {
         }
     }
 
-    static byte[] read(MigrationDirectory directory, String name) {
+    public static byte[] read(MigrationDirectory directory, String name) {
         try {
             return directory.read(name);
         }

@@ -91,8 +91,11 @@ class MigrationFormatTest {
     void misnamedFileSaysWhichPatternIsExpected() {
         assertThatThrownBy(() -> MigrationSet.of("d", List.of("notes.sql"), MigrationFormat.FLYWAY))
             .isInstanceOf(MigrationDirectoryException.class)
-            .hasMessage("notes.sql in d is not a flyway migration: its files are named "
+            .hasMessage("notes.sql in d does not follow the flyway format: its files are named "
                     + "V<version>__<name>.sql / U<version>__<name>.sql.");
+        // Read aloud for every format: no "a atlas migration".
+        assertThatThrownBy(() -> MigrationSet.of("d", List.of("notes.sql"), MigrationFormat.ATLAS))
+            .hasMessageStartingWith("notes.sql in d does not follow the atlas format");
     }
 
     @Test

@@ -39,6 +39,11 @@ final class DevDataSources {
         return dataSource;
     }
 
+    /** Whether the diff works on the database of this URL; the one place the plugin decides it. */
+    static boolean supports(String url) {
+        return isH2(url) || url.startsWith(POSTGRESQL_PREFIX);
+    }
+
     /** Hibernate's settings for the dev database's dialect, so the create script is the one that database runs. */
     static HibernateSettings hibernateSettings(String url) {
         return isH2(url) ? HibernateSettings.h2() : HibernateSettings.postgresql();

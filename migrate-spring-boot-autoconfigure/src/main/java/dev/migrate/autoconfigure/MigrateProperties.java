@@ -203,6 +203,20 @@ public class MigrateProperties {
          */
         private String password;
 
+        /**
+         * Whether a dev start applies a generated migration that holds risky changes (destructive, data-dependent or
+         * a likely rename) at once. By default it writes the migration, applies nothing and stops for review.
+         */
+        private boolean applyRiskyChanges;
+
+        public boolean isApplyRiskyChanges() {
+            return this.applyRiskyChanges;
+        }
+
+        public void setApplyRiskyChanges(boolean applyRiskyChanges) {
+            this.applyRiskyChanges = applyRiskyChanges;
+        }
+
         public Boolean getAutoDiff() {
             return this.autoDiff;
         }

@@ -2,7 +2,10 @@ package dev.migrate.autoconfigure.database;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Set;
+
+import dev.migrate.history.ExecutorHistory;
 
 /**
  * Reads which migration files an executor has applied, from the executor's own history table.
@@ -18,6 +21,14 @@ public interface AppliedMigrationsReader {
      */
     default String note() {
         return null;
+    }
+
+    /**
+     * The executor's history with its own checksum code, to tell files edited after they were applied; empty when
+     * the reader cannot tell.
+     */
+    default Optional<ExecutorHistory> history() {
+        return Optional.empty();
     }
 
     /**

@@ -17,10 +17,21 @@ public class DatabaseStateReader {
 
     private final int queryTimeoutSeconds;
 
+    private final EditedMigrations edited;
+
     public DatabaseStateReader(DataSource dataSource, AppliedMigrationsReader reader, Duration timeout) {
+        this(dataSource, reader, timeout, null);
+    }
+
+    /**
+     * @param edited finds applied files edited since, or {@code null} to not look
+     */
+    public DatabaseStateReader(DataSource dataSource, AppliedMigrationsReader reader, Duration timeout,
+            EditedMigrations edited) {
         this.dataSource = dataSource;
         this.reader = reader;
         this.queryTimeoutSeconds = (int) Math.max(1, timeout.toSeconds());
+        this.edited = edited;
     }
 
     /**
@@ -43,8 +54,10 @@ public class DatabaseStateReader {
     public DatabaseState read() {
         try (Connection connection = this.dataSource.getConnection()) {
             limitNetworkWait(connection);
-            return DatabaseState.applied(executor(), this.reader.appliedFileNames(connection, this.queryTimeoutSeconds),
-                    this.reader.note());
+            DatabaseState state = DatabaseState.applied(executor(),
+                    this.reader.appliedFileNames(connection, this.queryTimeoutSeconds), this.reader.note());
+            return (this.edited != null) ? state.withEdited(this.edited.find(connection, this.queryTimeoutSeconds))
+                    : state;
         }
         catch (SQLException | RuntimeException ex) {
             return DatabaseState.unavailable(executor(), ex.getMessage());

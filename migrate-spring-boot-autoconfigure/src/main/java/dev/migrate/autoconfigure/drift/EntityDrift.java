@@ -3,10 +3,8 @@ package dev.migrate.autoconfigure.drift;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -15,9 +13,10 @@ import dev.migrate.dialect.Dialect;
 import dev.migrate.diff.ConstraintMatching;
 import dev.migrate.diff.SchemaChange;
 import dev.migrate.generate.DesiredSchema;
+import dev.migrate.generate.DiffOptions;
+import dev.migrate.generate.UnmappedObjects;
 import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.Schema;
-import dev.migrate.schema.Table;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,16 +68,14 @@ public class EntityDrift {
             String schema = currentSchema(live.connection());
             Schema inspected = live.inSchema(schema,
                     (connection) -> dialect.inspect(connection, InspectOptions.schema(schema)));
-            Set<String> mapped = desired.tables().stream().map(Table::name).collect(Collectors.toSet());
-            Schema current = inspected.withTables(inspected.tables().stream()
-                .filter((table) -> mapped.contains(table.name()))
-                .toList());
+            // What a generated migration leaves alone (unmapped tables, hand-written indexes) is no drift.
+            Schema current = UnmappedObjects.leaveAlone(inspected, desired, DiffOptions.DEFAULTS);
             // Hibernate generates constraint names; the live ones were often named by hand.
             List<SchemaChange> changes = dialect.differ().matching(ConstraintMatching.BY_DEFINITION)
                 .diff(current, desired);
             return DriftReport.of(dialect.plan(changes).changes().stream()
                 .map((change) -> new DriftReport.Change(change.comment(), change.statements()))
-                .toList());
+                .toList(), UnmappedObjects.extras(inspected, desired));
         }
     }
 

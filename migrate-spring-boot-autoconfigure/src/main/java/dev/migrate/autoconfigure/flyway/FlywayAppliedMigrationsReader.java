@@ -2,10 +2,13 @@ package dev.migrate.autoconfigure.flyway;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.migrate.autoconfigure.database.AppliedMigrationsReader;
 import dev.migrate.autoconfigure.database.HistoryTableQuery;
+import dev.migrate.history.ExecutorHistory;
+import dev.migrate.history.FlywayHistory;
 
 import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
@@ -60,6 +63,11 @@ public class FlywayAppliedMigrationsReader implements AppliedMigrationsReader {
     @Override
     public String note() {
         return this.note;
+    }
+
+    @Override
+    public Optional<ExecutorHistory> history() {
+        return Optional.of(new FlywayHistory(this.schema, this.table));
     }
 
     @Override

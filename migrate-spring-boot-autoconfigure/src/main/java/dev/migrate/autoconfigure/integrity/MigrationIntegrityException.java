@@ -13,6 +13,8 @@ import dev.migrate.dir.IntegrityReport;
  */
 public class MigrationIntegrityException extends RuntimeException implements MigrateStartupFailure {
 
+    private final String location;
+
     private final IntegrityReport report;
 
     /**
@@ -21,6 +23,7 @@ public class MigrationIntegrityException extends RuntimeException implements Mig
      */
     public MigrationIntegrityException(String location, IntegrityReport report) {
         super(describe(location, report));
+        this.location = location;
         this.report = report;
     }
 
@@ -47,9 +50,18 @@ public class MigrationIntegrityException extends RuntimeException implements Mig
     }
 
     static String describe(String location, IntegrityReport report) {
+        return describe(location, report, " The application did not start, and no SQL reached the database.");
+    }
+
+    /** What the verifier found, for a start that goes on anyway ({@code migrate.integrity.on-failure=warn}). */
+    public String findings() {
+        return describe(this.location, this.report, "");
+    }
+
+    private static String describe(String location, IntegrityReport report, String consequence) {
         StringBuilder text = new StringBuilder();
         text.append("The migration directory ").append(location).append(" does not match its atlas.sum (")
-            .append(report.status()).append("). The application did not start, and no SQL reached the database.")
+            .append(report.status()).append(").").append(consequence)
             .append(System.lineSeparator())
             .append(System.lineSeparator());
         List<String> lines = report.problems().stream()

@@ -2,10 +2,13 @@ package dev.migrate.autoconfigure.liquibase;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Set;
 
 import dev.migrate.autoconfigure.database.AppliedMigrationsReader;
 import dev.migrate.autoconfigure.database.HistoryTableQuery;
+import dev.migrate.history.ExecutorHistory;
+import dev.migrate.history.LiquibaseHistory;
 
 import org.springframework.core.env.Environment;
 
@@ -52,6 +55,11 @@ public class LiquibaseAppliedMigrationsReader implements AppliedMigrationsReader
     @Override
     public String note() {
         return this.note;
+    }
+
+    @Override
+    public Optional<ExecutorHistory> history() {
+        return Optional.of(new LiquibaseHistory(this.table));
     }
 
     @Override

@@ -19,8 +19,9 @@ import org.springframework.beans.factory.InitializingBean;
 
 /**
  * Refuses to start when the database has applied a version newer than a file that is not applied. Liquibase would
- * run such a late-merged file silently; Flyway would stop with a less specific error. Runs after the
- * {@link IntegrityGate} and before the executor.
+ * run such a late-merged file silently; Flyway would stop with a less specific error. Also refuses when an applied
+ * file was edited since ({@link EditedAfterApplyException}), before the executor stops on the checksum with a stack
+ * trace. Runs after the {@link IntegrityGate} and before the executor.
  */
 public class OutOfOrderGuard implements InitializingBean {
 
@@ -62,6 +63,9 @@ public class OutOfOrderGuard implements InitializingBean {
             return; // this application applies nothing, so it has nothing to refuse
         }
         MigrationStatus status = MigrationStatus.of(this.directory.migrations(), state);
+        if (!status.editedAfterApply().isEmpty()) {
+            throw new EditedAfterApplyException(this.directory.location(), state.executor(), status.editedAfterApply());
+        }
         List<MigrationFile> outOfOrder = status.outOfOrder();
         if (outOfOrder.isEmpty()) {
             return;
