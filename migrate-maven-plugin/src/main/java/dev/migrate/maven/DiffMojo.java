@@ -36,7 +36,7 @@ import dev.migrate.schema.SchemaInspectionException;
 /**
  * Writes the migration that brings the directory to what the project's entities map, with its reverse, and updates
  * {@code atlas.sum}; writes nothing when they are in sync. Compiles the project first. Both sides are built in
- * scratch schemas of a dev database, PostgreSQL or H2, which is otherwise left untouched; the entities' create
+ * scratch schemas of a dev database of a supported kind, which is otherwise left untouched; the entities' create
  * script is Hibernate's for that database.
  */
 @Mojo(name = "diff", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)

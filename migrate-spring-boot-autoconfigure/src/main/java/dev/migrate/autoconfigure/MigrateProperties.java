@@ -187,7 +187,7 @@ public class MigrateProperties {
 
         /**
          * JDBC URL of the dev database (PostgreSQL or H2) the diff replays the directory in (scratch schemas only).
-         * Defaults to the application's own DataSource when that is PostgreSQL or H2.
+         * Defaults to the application's own DataSource when a dialect supports it.
          */
         private String url;
 
