@@ -1,0 +1,42 @@
+package dev.migrate.mysql;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * MySQL 8.0.19 and later, with MySQL Connector/J. The same driver on a MariaDB server reports "MySQL" too: the
+ * inspector then still reads the server as MariaDB, and Hibernate's MySQL dialect writes the entities' script.
+ */
+public final class MySqlDialect extends MySqlFamilyDialect {
+
+    /** For {@link java.util.ServiceLoader}. */
+    public MySqlDialect() {
+        super(false, "mysql");
+    }
+
+    @Override
+    public String id() {
+        return "mysql";
+    }
+
+    @Override
+    public String name() {
+        return "MySQL";
+    }
+
+    @Override
+    public Set<String> productNames() {
+        return Set.of("MySQL");
+    }
+
+    @Override
+    public List<String> urlPrefixes() {
+        return List.of("jdbc:mysql:");
+    }
+
+    @Override
+    public String hibernateDialect() {
+        return "org.hibernate.dialect.MySQLDialect";
+    }
+
+}

@@ -1,0 +1,66 @@
+package dev.migrate.mysql;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+import dev.migrate.devdb.DevSchemas;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.diff.SchemaChange;
+import dev.migrate.diff.SchemaDiffer;
+import dev.migrate.plan.ChangePlanner;
+import dev.migrate.plan.ChangeRisks;
+import dev.migrate.plan.Plan;
+import dev.migrate.schema.InspectOptions;
+import dev.migrate.schema.Schema;
+
+/**
+ * What MySQL and MariaDB share behind the {@link Dialect} seam: one inspector, normalizer and planner, and scratch
+ * databases for a dev database. Their DDL commits at once and neither runs in memory, so drift on either needs
+ * {@code migrate.dev.url}. The two registered dialects differ in name, JDBC URLs, Hibernate dialect and Liquibase
+ * name.
+ */
+abstract class MySqlFamilyDialect implements Dialect {
+
+    private final ChangePlanner planner;
+
+    private final DevSchemas devSchemas;
+
+    MySqlFamilyDialect(boolean mariaDb, String liquibaseName) {
+        this.planner = new ChangePlanner(new MySqlStatements(mariaDb)::of, new ChangeRisks(MySqlTypes::isWidening));
+        this.devSchemas = new MySqlDevSchemas(liquibaseName);
+    }
+
+    /** A schema is a database: the connection's catalog. */
+    @Override
+    public String currentSchema(Connection connection) throws SQLException {
+        return connection.getCatalog();
+    }
+
+    @Override
+    public Schema inspect(Connection connection, InspectOptions options) {
+        return new MySqlInspector().inspect(connection, options);
+    }
+
+    @Override
+    public SchemaDiffer differ() {
+        return new SchemaDiffer(MySqlNormalizer.INSTANCE);
+    }
+
+    @Override
+    public Plan plan(List<SchemaChange> changes) {
+        return planner.plan(changes);
+    }
+
+    @Override
+    public DevSchemas devSchemas() {
+        return devSchemas;
+    }
+
+    @Override
+    public String renameColumn(String table, String from, String to) {
+        return "ALTER TABLE " + MySqlIdentifiers.quote(table) + " RENAME COLUMN " + MySqlIdentifiers.quote(from)
+                + " TO " + MySqlIdentifiers.quote(to);
+    }
+
+}
