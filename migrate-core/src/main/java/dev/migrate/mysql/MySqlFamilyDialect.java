@@ -22,12 +22,14 @@ import dev.migrate.schema.Schema;
  */
 abstract class MySqlFamilyDialect implements Dialect {
 
-    private final ChangePlanner planner;
+    private final boolean mariaDb;
+
+    private final ChangeRisks risks = new ChangeRisks(MySqlTypes::isWidening);
 
     private final DevSchemas devSchemas;
 
     MySqlFamilyDialect(boolean mariaDb, String liquibaseName) {
-        this.planner = new ChangePlanner(new MySqlStatements(mariaDb)::of, new ChangeRisks(MySqlTypes::isWidening));
+        this.mariaDb = mariaDb;
         this.devSchemas = new MySqlDevSchemas(liquibaseName);
     }
 
@@ -49,7 +51,9 @@ abstract class MySqlFamilyDialect implements Dialect {
 
     @Override
     public Plan plan(List<SchemaChange> changes) {
-        return planner.plan(changes);
+        List<SchemaChange> ordered = ForeignKeysAfterTypeChanges.split(changes);
+        MySqlStatements statements = new MySqlStatements(mariaDb, AutoIncrementKeys.of(ordered));
+        return new ChangePlanner(statements::of, risks).plan(ordered);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.migrate.mysql;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -45,6 +47,8 @@ public final class MySqlNormalizer implements SchemaNormalizer {
     private static final long SEQUENCE_MAX = Long.MAX_VALUE - 1;
 
     private static final long SEQUENCE_CACHE = 1000;
+
+    private static final String NUMBER = "-?\\d+(\\.\\d+)?";
 
     private MySqlNormalizer() {
     }
@@ -126,8 +130,12 @@ public final class MySqlNormalizer implements SchemaNormalizer {
         }
         // A number quoted by hand ('0') is the number the server stores and prints.
         if (text.length() > 2 && text.startsWith("'") && text.endsWith("'")
-                && text.substring(1, text.length() - 1).matches("-?\\d+(\\.\\d+)?")) {
-            return text.substring(1, text.length() - 1);
+                && text.substring(1, text.length() - 1).matches(NUMBER)) {
+            text = text.substring(1, text.length() - 1);
+        }
+        // A decimal's default is printed with the column's scale (0 in a decimal(10,2) is 0.00).
+        if (type.name().startsWith("decimal") && type.scale() != null && text.matches(NUMBER)) {
+            return new BigDecimal(text).setScale(type.scale(), RoundingMode.HALF_UP).toPlainString();
         }
         return text;
     }

@@ -53,9 +53,15 @@ final class MySqlStatements {
 
     private final boolean mariaDb;
 
-    /** @param mariaDb whether the server is MariaDB, which can drop an index only if it exists */
-    MySqlStatements(boolean mariaDb) {
+    private final AutoIncrementKeys autoIncrementKeys;
+
+    /**
+     * @param mariaDb whether the server is MariaDB, which can drop an index only if it exists
+     * @param autoIncrementKeys the plan's columns that gain or lose AUTO_INCREMENT with their primary key
+     */
+    MySqlStatements(boolean mariaDb, AutoIncrementKeys autoIncrementKeys) {
         this.mariaDb = mariaDb;
+        this.autoIncrementKeys = autoIncrementKeys;
     }
 
     List<String> of(SchemaChange change) {
@@ -75,13 +81,16 @@ final class MySqlStatements {
             return List.of(alterTable(c.tableName(), "DROP COLUMN " + quote(c.column().name())));
         }
         if (change instanceof AlterColumn c) {
-            return alterColumn(c.tableName(), c.from(), c.to());
+            return alterColumn(c.tableName(), c.from(),
+                    autoIncrementKeys.defers(c) ? c.to().withIdentity(null) : c.to());
         }
         if (change instanceof AddPrimaryKey c) {
-            return List.of(alterTable(c.tableName(), "ADD PRIMARY KEY " + columns(c.key().columns())));
+            return List.of(alterTable(c.tableName(), "ADD PRIMARY KEY " + columns(c.key().columns())
+                    + autoIncrementKeys.clauseFor(c).map(clause -> ", " + clause).orElse("")));
         }
         if (change instanceof DropPrimaryKey c) {
-            return List.of(alterTable(c.tableName(), "DROP PRIMARY KEY"));
+            return List.of(alterTable(c.tableName(), autoIncrementKeys.clauseFor(c).map(clause -> clause + ", ")
+                .orElse("") + "DROP PRIMARY KEY"));
         }
         if (change instanceof AddUnique c) {
             return List.of(alterTable(c.tableName(), "ADD " + unique(c.constraint())));
@@ -180,9 +189,7 @@ final class MySqlStatements {
         if (Objects.equals(from.withComment(null).withDefault(null), to.withComment(null).withDefault(null))) {
             return List.of(alterTable(table, modify)); // only the default or comment: no value can change
         }
-        return NarrowingGuard.of(table, from, to)
-            .map(guard -> List.of(alterTable(table, "ADD " + guard.constraint()),
-                    alterTable(table, "DROP CONSTRAINT " + quote(guard.name()) + ", " + modify)))
+        return NarrowingGuard.of(table, from, to).map(guard -> guard.around(table, from, modify))
             .orElse(List.of(alterTable(table, modify)));
     }
 

@@ -13,11 +13,15 @@ import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
 
 /**
- * A check constraint that holds for a row only if its value survives a column change unchanged: added before the
- * {@code MODIFY COLUMN} (adding it checks every row, and fails naming it), dropped in the same statement as the
- * modification. MySQL and MariaDB truncate a too-long string, clip an out-of-range number and turn NULL into a
- * type's zero with a warning only unless the session's {@code sql_mode} is strict, and round decimals and fractional
- * seconds even when it is; the guard makes such a change fail on the data in every mode.
+ * A condition that holds for a row only if its value survives a column change unchanged, checked on every row before
+ * the {@code MODIFY COLUMN}. MySQL and MariaDB truncate a too-long string, clip an out-of-range number and turn NULL
+ * into a type's zero with a warning only unless the session's {@code sql_mode} is strict, and round decimals and
+ * fractional seconds even when it is; the guard makes such a change fail on the data in every mode, before anything
+ * changed.
+ *
+ * <p>The check is a constraint added before the modification (adding it checks every row, and the error names it)
+ * and dropped in the same statement as the modification. A check cannot read an {@code AUTO_INCREMENT} column, so for
+ * one the guard is a query whose scalar subquery returns a second row, and fails, when a row does not fit.
  *
  * @param name the constraint's name, which the server's error message shows
  * @param condition what every row must satisfy
@@ -30,8 +34,16 @@ record NarrowingGuard(String name, String condition) {
     private static final Map<String, Integer> INTEGER_BITS = Map.of("tinyint", 8, "smallint", 16, "mediumint", 24,
             "int", 32, "bigint", 64);
 
-    String constraint() {
-        return "CONSTRAINT " + quote(name) + " CHECK (" + condition + ")";
+    /** The guard, then the modification ({@code MODIFY COLUMN ...}), as statements on the table. */
+    List<String> around(String table, Column column, String modification) {
+        String alter = "ALTER TABLE " + quote(table) + " ";
+        if (column.identity() != null) {
+            return List.of("/* fails (subquery returns more than 1 row) when a value of " + quote(column.name())
+                    + " would change */ DO (SELECT 1 UNION ALL SELECT 1 FROM " + quote(table) + " WHERE NOT ("
+                    + condition + "))", alter + modification);
+        }
+        return List.of(alter + "ADD CONSTRAINT " + quote(name) + " CHECK (" + condition + ")",
+                alter + "DROP CONSTRAINT " + quote(name) + ", " + modification);
     }
 
     /**
