@@ -21,7 +21,8 @@ import dev.migrate.schema.ColumnType;
  *
  * <p>The check is a constraint added before the modification (adding it checks every row, and the error names it)
  * and dropped in the same statement as the modification. A check cannot read an {@code AUTO_INCREMENT} column, so for
- * one the guard is a query whose scalar subquery returns a second row, and fails, when a row does not fit.
+ * one the guard sets a session variable to a scalar subquery that returns a second row, and so fails, when a row
+ * does not fit ({@code DO} would only warn).
  *
  * @param name the constraint's name, which the server's error message shows
  * @param condition what every row must satisfy
@@ -39,8 +40,8 @@ record NarrowingGuard(String name, String condition) {
         String alter = "ALTER TABLE " + quote(table) + " ";
         if (column.identity() != null) {
             return List.of("/* fails (subquery returns more than 1 row) when a value of " + quote(column.name())
-                    + " would change */ DO (SELECT 1 UNION ALL SELECT 1 FROM " + quote(table) + " WHERE NOT ("
-                    + condition + "))", alter + modification);
+                    + " would change */ SET @migrate_guard = (SELECT 1 UNION ALL SELECT 1 FROM " + quote(table)
+                    + " WHERE NOT (" + condition + "))", alter + modification);
         }
         return List.of(alter + "ADD CONSTRAINT " + quote(name) + " CHECK (" + condition + ")",
                 alter + "DROP CONSTRAINT " + quote(name) + ", " + modification);
