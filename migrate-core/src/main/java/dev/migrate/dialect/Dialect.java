@@ -1,8 +1,10 @@
 package dev.migrate.dialect;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,6 +45,22 @@ public interface Dialect {
 
     /** The class name of Hibernate's dialect for this database, which writes the entities' create script. */
     String hibernateDialect();
+
+    /**
+     * Hibernate settings beyond {@link #hibernateDialect()} that make its script the one this server runs, such as
+     * the server's version where the dialect writes other types for newer versions; empty by default.
+     */
+    default Map<String, String> hibernateProperties() {
+        return Map.of();
+    }
+
+    /**
+     * This dialect for the server a connection is open on, for a dialect whose script or SQL depend on the server's
+     * version; itself by default.
+     */
+    default Dialect forServer(DatabaseMetaData server) throws SQLException {
+        return this;
+    }
 
     /**
      * Whether schema DDL takes part in transactions, so that a schema created in a transaction that is rolled back

@@ -1,6 +1,7 @@
 package dev.migrate.dialect;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,17 +32,16 @@ public final class Dialects {
         return ALL;
     }
 
-    /** The dialect of the database a connection is open on. */
+    /** The dialect of the database a connection is open on, for that server's version. */
     public static Dialect of(Connection connection) {
-        String product;
         try {
-            product = connection.getMetaData().getDatabaseProductName();
+            DatabaseMetaData server = connection.getMetaData();
+            return forProduct(server.getDatabaseProductName()).forServer(server);
         }
         catch (SQLException ex) {
             throw new UnsupportedDatabaseException("Cannot tell which database the connection is open on: "
                     + ex.getMessage(), ex);
         }
-        return forProduct(product);
     }
 
     /**

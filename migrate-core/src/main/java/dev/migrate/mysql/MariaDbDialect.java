@@ -1,6 +1,7 @@
 package dev.migrate.mysql;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** MariaDB 10.5 and later (database comments hold the scratch databases' markers), with MariaDB Connector/J. */
@@ -8,7 +9,16 @@ public final class MariaDbDialect extends MySqlFamilyDialect {
 
     /** For {@link java.util.ServiceLoader}. */
     public MariaDbDialect() {
-        super(true, "mariadb");
+        this(Map.of());
+    }
+
+    private MariaDbDialect(Map<String, String> serverVersion) {
+        super(true, "mariadb", serverVersion);
+    }
+
+    @Override
+    MySqlFamilyDialect withServerVersion(Map<String, String> version) {
+        return new MariaDbDialect(version);
     }
 
     @Override

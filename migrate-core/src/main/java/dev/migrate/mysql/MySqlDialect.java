@@ -1,6 +1,7 @@
 package dev.migrate.mysql;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -11,7 +12,16 @@ public final class MySqlDialect extends MySqlFamilyDialect {
 
     /** For {@link java.util.ServiceLoader}. */
     public MySqlDialect() {
-        super(false, "mysql");
+        this(Map.of());
+    }
+
+    private MySqlDialect(Map<String, String> serverVersion) {
+        super(false, "mysql", serverVersion);
+    }
+
+    @Override
+    MySqlFamilyDialect withServerVersion(Map<String, String> version) {
+        return new MySqlDialect(version);
     }
 
     @Override

@@ -1,8 +1,10 @@
 package dev.migrate.mysql;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
 import dev.migrate.devdb.DevSchemas;
 import dev.migrate.dialect.Dialect;
@@ -24,13 +26,37 @@ abstract class MySqlFamilyDialect implements Dialect {
 
     private final boolean mariaDb;
 
+    /** The server's version as Hibernate reads it, or empty before a connection told it. */
+    private final Map<String, String> serverVersion;
+
     private final ChangeRisks risks = new ChangeRisks(MySqlTypes::isWidening);
 
     private final DevSchemas devSchemas;
 
-    MySqlFamilyDialect(boolean mariaDb, String liquibaseName) {
+    MySqlFamilyDialect(boolean mariaDb, String liquibaseName, Map<String, String> serverVersion) {
         this.mariaDb = mariaDb;
+        this.serverVersion = Map.copyOf(serverVersion);
         this.devSchemas = new MySqlDevSchemas(liquibaseName);
+    }
+
+    /** This dialect with the server's version. */
+    abstract MySqlFamilyDialect withServerVersion(Map<String, String> version);
+
+    /**
+     * The server's version, so that Hibernate writes the types that server has (MariaDB's native {@code uuid} from
+     * 10.7, for one) and the application's own Hibernate, which reads the version from its connection, validates.
+     */
+    @Override
+    public Map<String, String> hibernateProperties() {
+        return serverVersion;
+    }
+
+    @Override
+    public Dialect forServer(DatabaseMetaData server) throws SQLException {
+        return withServerVersion(Map.of("jakarta.persistence.database-product-name", server.getDatabaseProductName(),
+                "jakarta.persistence.database-product-version", server.getDatabaseProductVersion(),
+                "jakarta.persistence.database-major-version", String.valueOf(server.getDatabaseMajorVersion()),
+                "jakarta.persistence.database-minor-version", String.valueOf(server.getDatabaseMinorVersion())));
     }
 
     /** A schema is a database: the connection's catalog. */

@@ -13,11 +13,10 @@ import javax.sql.DataSource;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
-import dev.migrate.hibernate.HibernateSettings;
 
 /**
  * The dev database named by a JDBC URL: the {@link Dialect} whose URL prefix it has, a data source for it through
- * the JDBC driver on the plugin's class path that accepts it, and the Hibernate dialect of its create script.
+ * the JDBC driver on the plugin's class path that accepts it.
  */
 final class DevDataSources {
 
@@ -35,11 +34,6 @@ final class DevDataSources {
             credentials.setProperty("password", password);
         }
         return new DriverDataSource(driver, url, credentials);
-    }
-
-    /** Hibernate's settings for the dev database's dialect, so the create script is the one that database runs. */
-    static HibernateSettings hibernateSettings(String url) {
-        return HibernateSettings.forDialect(dialectOf(url).hibernateDialect());
     }
 
     private static Dialect dialectOf(String url) {

@@ -23,6 +23,7 @@ import org.apache.maven.project.MavenProject;
 
 import dev.migrate.devdb.DevDatabase;
 import dev.migrate.devdb.DevDatabaseException;
+import dev.migrate.dialect.Dialect;
 import dev.migrate.diff.UnsupportedChangeException;
 import dev.migrate.dir.WrittenMigration;
 import dev.migrate.generate.DesiredSchemaException;
@@ -110,9 +111,7 @@ public class DiffMojo extends DirectoryMojo {
             List<String> packages = entityPackages();
             EntityModel model = EntityModel.scan(projectClasses, packages.toArray(String[]::new));
             getLog().info("Found " + model.entityCount() + " entities in " + String.join(", ", packages));
-            List<String> script = EntitySchemaScript.createUnqualified(model,
-                    settings(application, database.url(), projectClasses));
-            write(script, database);
+            write(model, application, projectClasses, database);
         }
         catch (IllegalArgumentException | IllegalStateException | DevDatabaseException | DesiredSchemaException
                 | SchemaInspectionException | UnsupportedChangeException ex) {
@@ -135,9 +134,12 @@ public class DiffMojo extends DirectoryMojo {
         return ProjectPackages.topLevel(Path.of(project.getBuild().getOutputDirectory()));
     }
 
-    private void write(List<String> script, DevDatabaseSettings database) {
+    private void write(EntityModel model, SpringJpaProperties application, ClassLoader projectClasses,
+            DevDatabaseSettings database) {
         try (DevDatabase dev = DevDatabase.connect(DevDataSources.forUrl(database.url(), database.user(),
                 database.password()))) {
+            List<String> script = EntitySchemaScript.createUnqualified(model,
+                    settings(application, dev.dialect(), projectClasses));
             Optional<WrittenMigration> written = new SchemaDiffSession(dev, new DiffOptions(dropUnmappedTables))
                 .generate(script, dir().toPath(), format(), Optional.ofNullable(name));
             if (written.isEmpty()) {
@@ -151,7 +153,8 @@ public class DiffMojo extends DirectoryMojo {
         }
     }
 
-    private HibernateSettings settings(SpringJpaProperties application, String url, ClassLoader projectClasses) {
+    /** The dev database's Hibernate dialect and server version, then the application's own settings. */
+    private HibernateSettings settings(SpringJpaProperties application, Dialect dialect, ClassLoader projectClasses) {
         String physical = Optional.ofNullable(physicalNamingStrategy)
             .or(application::physicalNamingStrategy)
             .orElse(HibernateSettings.DEFAULT_PHYSICAL_NAMING_STRATEGY);
@@ -160,7 +163,8 @@ public class DiffMojo extends DirectoryMojo {
             .orElse(isPresent(SPRING_IMPLICIT_NAMING_STRATEGY, projectClasses) ? SPRING_IMPLICIT_NAMING_STRATEGY
                     : HibernateSettings.DEFAULT_IMPLICIT_NAMING_STRATEGY);
         getLog().debug("Naming strategies: physical " + physical + ", implicit " + implicit);
-        return DevDataSources.hibernateSettings(url)
+        return HibernateSettings.forDialect(dialect.hibernateDialect())
+            .withProperties(dialect.hibernateProperties())
             .withProperties(application.hibernateProperties())
             .withPhysicalNamingStrategy(physical)
             .withImplicitNamingStrategy(implicit);

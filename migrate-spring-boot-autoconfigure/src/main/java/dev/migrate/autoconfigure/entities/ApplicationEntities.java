@@ -37,7 +37,7 @@ public final class ApplicationEntities {
 
     private final ClassLoader classLoader;
 
-    /** Create scripts by dialect id: the entities do not change while the application runs. */
+    /** Create scripts by dialect id and settings: the entities do not change while the application runs. */
     private final Map<String, List<String>> scripts = new ConcurrentHashMap<>();
 
     public ApplicationEntities(PersistenceManagedTypes managedTypes, JpaProperties jpaProperties,
@@ -60,8 +60,8 @@ public final class ApplicationEntities {
      * names), unqualified so that it runs inside one scratch schema.
      */
     public List<String> createScript(Dialect dialect) {
-        return this.scripts.computeIfAbsent(dialect.id(),
-                (id) -> EntitySchemaScript.createUnqualified(model(), settings(dialect.hibernateDialect())));
+        return this.scripts.computeIfAbsent(dialect.id() + dialect.hibernateProperties(),
+                (key) -> EntitySchemaScript.createUnqualified(model(), settings(dialect)));
     }
 
     EntityModel model() {
@@ -73,6 +73,13 @@ public final class ApplicationEntities {
             throw new IllegalStateException("The application has no JPA entities: there is nothing to diff.");
         }
         return EntityModel.of(classes, this.classLoader);
+    }
+
+    HibernateSettings settings(Dialect dialect) {
+        HibernateSettings settings = settings(dialect.hibernateDialect());
+        Map<String, Object> merged = new LinkedHashMap<>(dialect.hibernateProperties());
+        merged.putAll(settings.properties());
+        return settings.withProperties(merged);
     }
 
     HibernateSettings settings(String dialect) {
