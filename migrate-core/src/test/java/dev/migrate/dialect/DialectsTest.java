@@ -27,7 +27,12 @@ class DialectsTest {
 
     @Test
     void everyDialectRegistersItselfWithWhatItHandles() {
-        assertThat(Dialects.all()).extracting(Dialect::id).contains("postgresql", "h2").doesNotHaveDuplicates();
+        assertThat(Dialects.all()).extracting(Dialect::id).containsExactly("postgresql", "h2", "mysql", "mariadb");
+        assertThat(Dialects.supportedNames()).isEqualTo("PostgreSQL, H2, MySQL and MariaDB");
+        assertThat(Dialects.forUrl("jdbc:mariadb://127.0.0.1:3306/app")).map(Dialect::hibernateDialect)
+            .contains("org.hibernate.dialect.MariaDBDialect");
+        assertThat(Dialects.forUrl("jdbc:mysql://127.0.0.1:3306/app")).map(Dialect::name).contains("MySQL");
+        assertThat(Dialects.forProduct("MariaDB").transactionalDdl()).isFalse();
         assertThat(Dialects.forUrl("jdbc:postgresql://localhost/app")).map(Dialect::id).contains("postgresql");
         assertThat(Dialects.forUrl("jdbc:h2:mem:")).map(Dialect::hibernateDialect)
             .contains("org.hibernate.dialect.H2Dialect");

@@ -23,6 +23,7 @@ import dev.migrate.generate.DiffOptions;
 import dev.migrate.generate.SchemaDiffSession;
 import dev.migrate.testing.TestMySql;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mariadb.jdbc.MariaDbDataSource;
@@ -35,6 +36,11 @@ class MySqlDevDatabaseTest {
 
     @TempDir
     Path directory;
+
+    @AfterEach
+    void dropCaches() {
+        TestMySql.server().dropCachesOf(directory);
+    }
 
     @Test
     void diffsReplaysFromTheCacheAndLeavesNoScratchDatabase() throws Exception {

@@ -52,6 +52,31 @@ public final class TestMySql {
         return new Database(name, urlOf(name));
     }
 
+    /**
+     * Drops the replay caches and in-sync memos a test's migration directory left on the server: a schema is a
+     * database there, so they outlive the test's own database.
+     */
+    public void dropCachesOf(java.nio.file.Path directory) {
+        try (Connection connection = connect();
+                java.sql.PreparedStatement query = connection.prepareStatement("select schema_name from "
+                        + "information_schema.schemata where schema_name like 'migrate\\_cache\\_%' "
+                        + "and schema_comment like concat('%directory=', ?)")) {
+            query.setString(1, directory.toString());
+            java.util.List<String> names = new java.util.ArrayList<>();
+            try (java.sql.ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
+            }
+            for (String name : names) {
+                execute("drop database if exists `" + name + "`");
+            }
+        }
+        catch (SQLException ex) {
+            throw new IllegalStateException("Could not drop the caches of " + directory + ": " + ex.getMessage(), ex);
+        }
+    }
+
     /** The server URL with a database in its path. */
     public String urlOf(String database) {
         int hostStart = serverUrl.indexOf("//") + 2;

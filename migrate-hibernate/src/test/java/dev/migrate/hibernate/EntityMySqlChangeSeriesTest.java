@@ -22,6 +22,7 @@ import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.Schema;
 import dev.migrate.testing.TestMySql;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mariadb.jdbc.MariaDbDataSource;
@@ -39,6 +40,11 @@ class EntityMySqlChangeSeriesTest {
 
     @TempDir
     Path directory;
+
+    @AfterEach
+    void dropCaches() {
+        TestMySql.server().dropCachesOf(directory);
+    }
 
     @Test
     void theShopModelFromAnEmptyDirectoryValidatesRevertsAndASecondDiffIsEmpty() throws Exception {

@@ -51,6 +51,7 @@ class DevAutoDiffMySqlTests {
     @AfterEach
     void dropDatabase() {
         this.database.close();
+        TestMySql.server().dropCachesOf(this.dir.resolve("src"));
     }
 
     @Test
