@@ -75,7 +75,7 @@ final class MySqlStatements {
             return List.of(alterTable(c.tableName(), "COMMENT = " + literal(c.to() == null ? "" : c.to())));
         }
         if (change instanceof AddColumn c) {
-            return List.of(alterTable(c.tableName(), "ADD COLUMN " + columnDefinition(c.column())));
+            return addColumn(c.tableName(), c.column());
         }
         if (change instanceof DropColumn c) {
             return List.of(alterTable(c.tableName(), "DROP COLUMN " + quote(c.column().name())));
@@ -149,6 +149,22 @@ final class MySqlStatements {
         table.foreignKeys().forEach(f -> elements.add(foreignKey(f)));
         return "CREATE TABLE " + quote(table.name()) + " (\n  " + String.join(",\n  ", elements) + "\n)"
                 + (table.comment() == null ? "" : " COMMENT = " + literal(table.comment()));
+    }
+
+    /**
+     * A NOT NULL column without a default would give existing rows the type's zero, which no one chose: as on
+     * PostgreSQL, adding it fails when the table has rows, through a check no row can pass, added in the same
+     * statement (so the column is not added either) and dropped right after.
+     */
+    private static List<String> addColumn(String table, Column column) {
+        String add = "ADD COLUMN " + columnDefinition(column);
+        if (column.nullable() || column.defaultExpression() != null || column.identity() != null
+                || column.generatedExpression() != null) {
+            return List.of(alterTable(table, add));
+        }
+        String guard = quote("migrate_" + NarrowingGuard.shorten(column.name()) + "_needs_a_default");
+        return List.of(alterTable(table, add + ", ADD CONSTRAINT " + guard + " CHECK (" + quote(column.name())
+                + " IS NULL)"), alterTable(table, "DROP CONSTRAINT " + guard));
     }
 
     static String columnDefinition(Column column) {

@@ -124,8 +124,8 @@ record NarrowingGuard(String name, String condition) {
     }
 
     /** Constraint names are limited to 64 characters. */
-    private static String shorten(String column) {
-        return column.length() <= 45 ? column : column.substring(0, 45);
+    static String shorten(String column) {
+        return column.length() <= 40 ? column : column.substring(0, 40);
     }
 
 }

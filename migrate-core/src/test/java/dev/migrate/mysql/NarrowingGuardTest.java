@@ -87,6 +87,23 @@ class NarrowingGuardTest {
     }
 
     @Test
+    void aNotNullColumnWithoutADefaultIsNotAddedToATableWithRows() throws SQLException {
+        try (MySqlRoundTrip db = new MySqlRoundTrip(); Statement statement = db.connection().createStatement()) {
+            Schema a = db.create(schema("int"));
+            Table withLevel = schema("int").tables().get(0);
+            Schema b = Schema.of("public", List.of(withLevel.withColumns(List.of(withLevel.columns().get(0),
+                    withLevel.columns().get(1), Column.of("level", ColumnType.of("int"), false)))));
+            Plan plan = MySqlRoundTrip.plan(a, b);
+            statement.execute("INSERT INTO `t` (`id`, `v`) VALUES (1, 1)");
+            assertThatThrownBy(() -> db.apply(plan.statements())).hasMessageContaining("migrate_level_needs_a_default");
+            MySqlRoundTrip.assertSameSchema(db.inspect(), a);
+            statement.execute("DELETE FROM `t`");
+            db.apply(plan.statements());
+            MySqlRoundTrip.assertSameSchema(db.inspect(), b);
+        }
+    }
+
+    @Test
     void aChangeNoGuardCanCheckIsRefusedWhenPlanned() {
         assertThatThrownBy(() -> MySqlRoundTrip.plan(schema("varchar(10)"), schema("int")))
             .isInstanceOf(UnsupportedChangeException.class)
