@@ -5,6 +5,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.migrate.devdb.DevSchemas;
 import dev.migrate.dialect.Dialect;
@@ -19,12 +20,11 @@ import dev.migrate.schema.Schema;
 /**
  * What MySQL and MariaDB share behind the {@link Dialect} seam: one inspector, normalizer and planner, and scratch
  * databases for a dev database. Their DDL commits at once and neither runs in memory, so drift on either needs
- * {@code migrate.dev.url}. The two registered dialects differ in name, JDBC URLs, Hibernate dialect and Liquibase
- * name.
+ * {@code migrate.dev.url}. The two registered dialects differ only in their {@link MySqlProduct}.
  */
 abstract class MySqlFamilyDialect implements Dialect {
 
-    private final boolean mariaDb;
+    private final MySqlProduct product;
 
     /** The server's version as Hibernate reads it, or empty before a connection told it. */
     private final Map<String, String> serverVersion;
@@ -33,10 +33,35 @@ abstract class MySqlFamilyDialect implements Dialect {
 
     private final DevSchemas devSchemas;
 
-    MySqlFamilyDialect(boolean mariaDb, String liquibaseName, Map<String, String> serverVersion) {
-        this.mariaDb = mariaDb;
+    MySqlFamilyDialect(MySqlProduct product, Map<String, String> serverVersion) {
+        this.product = product;
         this.serverVersion = Map.copyOf(serverVersion);
-        this.devSchemas = new MySqlDevSchemas(liquibaseName);
+        this.devSchemas = new MySqlDevSchemas(product.id());
+    }
+
+    @Override
+    public String id() {
+        return product.id();
+    }
+
+    @Override
+    public String name() {
+        return product.name();
+    }
+
+    @Override
+    public Set<String> productNames() {
+        return product.productNames();
+    }
+
+    @Override
+    public List<String> urlPrefixes() {
+        return product.urlPrefixes();
+    }
+
+    @Override
+    public String hibernateDialect() {
+        return product.hibernateDialect();
     }
 
     /** This dialect with the server's version. */
@@ -78,7 +103,7 @@ abstract class MySqlFamilyDialect implements Dialect {
     @Override
     public Plan plan(List<SchemaChange> changes) {
         List<SchemaChange> ordered = ForeignKeysAfterTypeChanges.split(changes);
-        MySqlStatements statements = new MySqlStatements(mariaDb, AutoIncrementKeys.of(ordered));
+        MySqlStatements statements = new MySqlStatements(product.mariaDb(), AutoIncrementKeys.of(ordered));
         return new ChangePlanner(statements::of, risks).plan(ordered);
     }
 

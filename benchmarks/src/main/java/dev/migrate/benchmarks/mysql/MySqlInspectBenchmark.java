@@ -80,7 +80,7 @@ public final class MySqlInspectBenchmark {
         }
     }
 
-    private record Figures(int tables, double ours, double bare, double liquibase) {
+    private record Figures(int tables, double ours, double bare, double liquibase, int liquibaseRuns) {
     }
 
     private String run() throws Exception {
@@ -109,15 +109,16 @@ public final class MySqlInspectBenchmark {
         InspectOptions options = InspectOptions.schema(database);
         Schema inspected = dialect.inspect(connection, options);
         check(inspected.tables().size() == size, "inspector saw " + inspected.tables().size() + " tables");
-        check(liquibaseSnapshot(connection, database) == size, "Liquibase saw a different schema");
         boolean mariaDb = dialect.id().equals("mariadb");
         double ours = Measurement.medianMillis("migrate inspector, " + size + " tables", 3, 11,
                 () -> dialect.inspect(connection, options));
         double bare = Measurement.medianMillis("bare bulk queries, " + size + " tables", 3, 11,
                 () -> bareQueries(connection, database, mariaDb));
-        double liquibase = Measurement.medianMillis("Liquibase createSnapshot, " + size + " tables", 0, 3,
-                () -> liquibaseSnapshot(connection, database));
-        return new Figures(size, ours, bare, liquibase);
+        // Liquibase reads table by table: minutes for 1,000 tables, so it runs once there (and checks its count).
+        int liquibaseRuns = size > 100 ? 1 : 3;
+        double liquibase = Measurement.medianMillis("Liquibase createSnapshot, " + size + " tables", 0, liquibaseRuns,
+                () -> check(liquibaseSnapshot(connection, database) == size, "Liquibase saw a different schema"));
+        return new Figures(size, ours, bare, liquibase, liquibaseRuns);
     }
 
     /** The inspector's own bulk queries, every value of every row read, no model built. */
@@ -157,8 +158,9 @@ public final class MySqlInspectBenchmark {
         md.append("| Tables | migrate `MySqlInspector` (full model) | bare bulk `information_schema` queries "
                 + "(same rows, no model) | Liquibase `createSnapshot` | Liquibase / migrate |\n|---:|---:|---:|---:|---:|\n");
         for (Figures f : figures) {
-            md.append(String.format(Locale.ROOT, "| %,d | %.0f ms | %.0f ms | %.0f ms | %.1fx |%n", f.tables(),
-                    f.ours(), f.bare(), f.liquibase(), f.liquibase() / f.ours()));
+            md.append(String.format(Locale.ROOT, "| %,d | %.0f ms | %.0f ms | %.0f ms (%s) | %.0fx |%n", f.tables(),
+                    f.ours(), f.bare(), f.liquibase(), f.liquibaseRuns() == 1 ? "one run" : "median of "
+                            + f.liquibaseRuns(), f.liquibase() / f.ours()));
         }
         md.append("\nThe inspector runs the same five queries whatever the table count (plus one for all of ")
             .append("MariaDB's sequences when there are any), so its cost follows the rows the server returns.\n\n");
