@@ -105,7 +105,8 @@ final class PostgresDdl {
         table.checks().forEach(c -> elements.add(check(c)));
         table.foreignKeys().forEach(f -> elements.add(foreignKey(f)));
         List<String> statements = new ArrayList<>();
-        statements.add("CREATE TABLE " + quote(table.name()) + " (" + String.join(", ", elements) + ")");
+        // One column or constraint per line, so a reviewer reads a new table without scrolling.
+        statements.add("CREATE TABLE " + quote(table.name()) + " (\n  " + String.join(",\n  ", elements) + "\n)");
         table.indexes().forEach(i -> statements.add(createIndex(table.name(), i)));
         if (table.comment() != null) {
             statements.add(tableComment(table.name(), table.comment()));

@@ -30,9 +30,10 @@ class H2RoundTripTest {
         try (H2RoundTrip roundTrip = new H2RoundTrip()) {
             Schema everything = H2Schemas.everything();
             Plan plan = H2RoundTrip.plan(H2RoundTrip.EMPTY, everything);
-            assertThat(plan.toSql()).contains("-- create \"users\" table\nCREATE TABLE users (id BIGINT GENERATED "
-                    + "ALWAYS AS IDENTITY (START WITH 100 INCREMENT BY 5 MAXVALUE 1000000 CACHE 10) NOT NULL")
-                .contains("CREATE TABLE \"Mixed Case\" (\"VALUE\" INTEGER, \"Name\" CHARACTER VARYING(10))")
+            // One column or constraint per line.
+            assertThat(plan.toSql()).contains("-- create \"users\" table\nCREATE TABLE users (\n  id BIGINT GENERATED "
+                    + "ALWAYS AS IDENTITY (START WITH 100 INCREMENT BY 5 MAXVALUE 1000000 CACHE 10) NOT NULL,\n  email ")
+                .contains("CREATE TABLE \"Mixed Case\" (\n  \"VALUE\" INTEGER,\n  \"Name\" CHARACTER VARYING(10)\n);")
                 .contains("CREATE SEQUENCE invoice_numbers AS BIGINT START WITH 1000 INCREMENT BY 50;");
             Schema created = roundTrip.create(everything);
             assertThat(H2.dialect().differ().diff(created, everything)).isEmpty();

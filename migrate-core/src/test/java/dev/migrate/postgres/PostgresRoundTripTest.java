@@ -18,7 +18,8 @@ class PostgresRoundTripTest {
             Schema everything = ShowcaseSchemas.everything();
             Plan plan = RoundTrip.plan(RoundTrip.EMPTY, everything);
             assertThat(plan.toSql()).startsWith("-- create enum type \"Mood\"\nCREATE TYPE \"Mood\" AS ENUM ('sad', 'ok', 'happy');\n")
-                    .contains("-- create \"user\" table\nCREATE TABLE \"user\" (id bigint NOT NULL GENERATED ALWAYS AS IDENTITY");
+                    // One column or constraint per line.
+                    .contains("-- create \"user\" table\nCREATE TABLE \"user\" (\n  id bigint NOT NULL GENERATED ALWAYS AS IDENTITY");
             assertThat(plan.toReverseSql()).endsWith("-- reverse: create enum type \"Mood\"\nDROP TYPE \"Mood\";\n");
             Schema created = roundTrip.create(everything);
             assertThat(Postgres.differ().diff(created, everything)).isEmpty();

@@ -1,5 +1,6 @@
 package dev.migrate.hibernate;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -52,6 +53,24 @@ public final class EntityModel {
         if (found.stream().noneMatch(EntityScanner::isEntity)) {
             throw new IllegalArgumentException("No @Entity class found in package(s) " + String.join(", ", packages)
                     + ". Check the package names (sub-packages are included) and that the classes are compiled.");
+        }
+        return new EntityModel(found, classLoader);
+    }
+
+    /**
+     * Every mapped class compiled into {@code classesFolder} (a project's own {@code target/classes}), loaded by
+     * {@code classLoader}; classes of the same packages in dependencies are not taken.
+     *
+     * @param packages the packages to keep (sub-packages included), or none for every class of the folder
+     * @throws IllegalArgumentException when the folder holds no entity at all
+     */
+    public static EntityModel scanFolder(ClassLoader classLoader, Path classesFolder, List<String> packages) {
+        List<Class<?>> found = EntityScanner.scanFolder(classLoader, classesFolder, packages);
+        if (found.stream().noneMatch(EntityScanner::isEntity)) {
+            throw new IllegalArgumentException("No @Entity class found in " + classesFolder
+                    + (packages.isEmpty() ? "" : " in package(s) " + String.join(", ", packages))
+                    + ". Check that the project compiles its entities" + (packages.isEmpty() ? "" : " and the package names")
+                    + ".");
         }
         return new EntityModel(found, classLoader);
     }

@@ -55,6 +55,32 @@ final class EntityScanner {
         return mapped;
     }
 
+    static List<Class<?>> scanFolder(ClassLoader classLoader, Path folder, List<String> packages) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<String> classNames;
+        try {
+            classNames = classNamesInFolder(folder, "").stream()
+                .map((name) -> name.startsWith(".") ? name.substring(1) : name)
+                .filter((name) -> packages.isEmpty() || packages.stream()
+                    .anyMatch((pkg) -> name.startsWith(pkg + ".")))
+                .sorted()
+                .toList();
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot scan " + folder + " for entities: " + ex.getMessage(), ex);
+        }
+        List<Class<?>> mapped = new ArrayList<>();
+        for (String className : classNames) {
+            Class<?> type = load(className, classLoader);
+            if (type != null && isMapped(type)) {
+                mapped.add(type);
+            }
+        }
+        return mapped;
+    }
+
     static boolean isEntity(Class<?> type) {
         return type.isAnnotationPresent(Entity.class);
     }

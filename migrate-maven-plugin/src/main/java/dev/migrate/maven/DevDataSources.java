@@ -36,6 +36,11 @@ final class DevDataSources {
         return new DriverDataSource(driver, url, credentials);
     }
 
+    /** Whether the diff works on the database of this URL: whether a registered dialect handles it. */
+    static boolean supports(String url) {
+        return url != null && Dialects.forUrl(url).isPresent();
+    }
+
     private static Dialect dialectOf(String url) {
         return Dialects.forUrl(url).orElseThrow(() -> new IllegalArgumentException("The dev database URL " + url
                 + " is not one of a supported database (" + Dialects.supportedUrlPrefixes()

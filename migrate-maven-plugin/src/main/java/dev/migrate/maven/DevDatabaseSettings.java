@@ -1,20 +1,55 @@
 package dev.migrate.maven;
 
+import java.util.Optional;
+
 import org.apache.maven.plugin.MojoFailureException;
 
-/** The dev database of {@code migrate:diff}: from the goal's parameters, else from the application's properties. */
-record DevDatabaseSettings(String url, String user, String password) {
+import dev.migrate.maven.config.ApplicationSettings;
 
-    static DevDatabaseSettings resolve(String url, String user, String password, SpringJpaProperties application)
+/**
+ * The dev database of {@code migrate:diff}: from the goal's parameters, else the application's
+ * {@code migrate.dev.url}, else its {@code spring.datasource.url} when that is a database the diff works on (the
+ * same choice the starter makes at startup).
+ */
+record DevDatabaseSettings(String url, String user, String password, String origin) {
+
+    static DevDatabaseSettings resolve(String url, String user, String password, ApplicationSettings application)
             throws MojoFailureException {
-        String resolvedUrl = present(url) ? url : application.devUrl().orElseThrow(() -> new MojoFailureException(
-                "No dev database to diff on. Pass one, for example -Dmigrate.devUrl=jdbc:postgresql://localhost:5432/dev"
-                        + " (or -Dmigrate.devUrl=jdbc:h2:mem: for a private in-memory H2), or set migrate.dev.url in "
-                        + "src/main/resources/application.properties. Only migrate_* scratch schemas are created "
-                        + "there."));
-        return new DevDatabaseSettings(resolvedUrl,
-                present(user) ? user : application.devUsername().orElse(null),
-                present(password) ? password : application.devPassword().orElse(null));
+        if (present(url)) {
+            return new DevDatabaseSettings(url, user, password, "migrate.devUrl");
+        }
+        Optional<String> devUrl = application.get("migrate.dev.url");
+        if (devUrl.isPresent()) {
+            return new DevDatabaseSettings(devUrl.get(), or(user, application.get("migrate.dev.username")),
+                    or(password, application.get("migrate.dev.password")), "migrate.dev.url");
+        }
+        Optional<String> dataSourceUrl = application.get("spring.datasource.url");
+        if (dataSourceUrl.isPresent() && DevDataSources.supports(dataSourceUrl.get())) {
+            return new DevDatabaseSettings(dataSourceUrl.get(), or(user, application.get("spring.datasource.username")),
+                    or(password, application.get("spring.datasource.password")), "spring.datasource.url");
+        }
+        throw new MojoFailureException("No dev database to diff on: the application sets neither migrate.dev.url nor "
+                + dataSourceUrl.map((value) -> "a spring.datasource.url the diff works on (it is " + value + ")")
+                    .orElse("spring.datasource.url")
+                + ". Set migrate.dev.url in application.properties, or pass one, for example "
+                + "./mvnw migrate:diff -Dmigrate.devUrl=jdbc:h2:mem: (a private in-memory H2) or "
+                + "-Dmigrate.devUrl=jdbc:postgresql://localhost:5432/dev. Only migrate_* scratch schemas are created "
+                + "there.");
+    }
+
+    /** The dev database when one is given or configured; empty, rather than an error, when none is. */
+    static Optional<DevDatabaseSettings> find(String url, String user, String password,
+            ApplicationSettings application) {
+        try {
+            return Optional.of(resolve(url, user, password, application));
+        }
+        catch (MojoFailureException ex) {
+            return Optional.empty();
+        }
+    }
+
+    private static String or(String given, Optional<String> configured) {
+        return present(given) ? given : configured.orElse(null);
     }
 
     private static boolean present(String value) {

@@ -19,7 +19,6 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 
 import dev.migrate.devdb.DevDatabase;
 import dev.migrate.devdb.DevDatabaseException;
@@ -40,7 +39,7 @@ import dev.migrate.schema.SchemaInspectionException;
  * scratch schemas of a dev database of a supported kind, which is otherwise left untouched; the entities' create
  * script is Hibernate's for that database.
  */
-@Mojo(name = "diff", requiresDependencyResolution = ResolutionScope.COMPILE, threadSafe = true)
+@Mojo(name = "diff", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
 public class DiffMojo extends DirectoryMojo {
 
@@ -54,7 +53,7 @@ public class DiffMojo extends DirectoryMojo {
 
     /**
      * Packages holding the entities (sub-packages included), comma separated on the command line; by default every
-     * top-level package of the project's compiled classes.
+     * entity compiled from the project's own sources (never a dependency's).
      */
     @Parameter(property = "migrate.entityPackages")
     private List<String> entityPackages;
@@ -62,7 +61,8 @@ public class DiffMojo extends DirectoryMojo {
     /**
      * JDBC URL of the dev database: PostgreSQL, e.g. {@code jdbc:postgresql://localhost:5432/dev}, or H2, e.g.
      * {@code jdbc:h2:mem:} (a private in-memory database for the run); by default the application's
-     * {@code migrate.dev.url} (likewise {@code migrate.dev.username} and {@code migrate.dev.password}).
+     * {@code migrate.dev.url} (likewise {@code migrate.dev.username} and {@code migrate.dev.password}), else its
+     * {@code spring.datasource.url} when that is PostgreSQL or H2.
      */
     @Parameter(property = "migrate.devUrl")
     private String devUrl;
@@ -88,17 +88,13 @@ public class DiffMojo extends DirectoryMojo {
     @Parameter(property = "migrate.implicitNamingStrategy")
     private String implicitNamingStrategy;
 
-    /** The application's properties, whose {@code spring.jpa.*} Hibernate settings the diff applies. */
-    @Parameter(property = "migrate.applicationProperties",
-            defaultValue = "${project.basedir}/src/main/resources/application.properties")
-    private File applicationProperties;
-
     /** Whether tables no entity maps are dropped; by default they are left alone. */
     @Parameter(property = "migrate.dropUnmappedTables", defaultValue = "false")
     private boolean dropUnmappedTables;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+    /** Whether indexes of mapped tables that no entity declares are dropped; by default they are left alone. */
+    @Parameter(property = "migrate.dropUnmappedIndexes", defaultValue = "false")
+    private boolean dropUnmappedIndexes;
 
     @Override
     protected void run() throws MojoFailureException {
@@ -106,11 +102,14 @@ public class DiffMojo extends DirectoryMojo {
         ClassLoader previous = thread.getContextClassLoader();
         try (URLClassLoader projectClasses = projectClassLoader()) {
             thread.setContextClassLoader(projectClasses);
-            SpringJpaProperties application = SpringJpaProperties.read(applicationProperties.toPath());
-            DevDatabaseSettings database = DevDatabaseSettings.resolve(devUrl, devUser, devPassword, application);
-            List<String> packages = entityPackages();
-            EntityModel model = EntityModel.scan(projectClasses, packages.toArray(String[]::new));
-            getLog().info("Found " + model.entityCount() + " entities in " + String.join(", ", packages));
+            SpringJpaProperties application = new SpringJpaProperties(application());
+            DevDatabaseSettings database = DevDatabaseSettings.resolve(devUrl, devUser, devPassword, application());
+            Path classes = Path.of(project().getBuild().getOutputDirectory());
+            List<String> packages = entityPackages == null ? List.of() : entityPackages;
+            EntityModel model = EntityModel.scanFolder(projectClasses, classes, packages);
+            getLog().info("Found " + model.entityCount() + " entities in " + (packages.isEmpty()
+                    ? "the project's classes" : String.join(", ", packages)) + "; " + format().id() + " directory "
+                    + dir() + "; dev database " + database.url() + " (" + database.origin() + ")");
             write(model, application, projectClasses, database);
         }
         catch (IllegalArgumentException | IllegalStateException | DevDatabaseException | DesiredSchemaException
@@ -118,20 +117,11 @@ public class DiffMojo extends DirectoryMojo {
             throw new MojoFailureException(ex.getMessage(), ex);
         }
         catch (IOException ex) {
-            throw new MojoFailureException("Cannot read the project's classes or application properties: "
-                    + ex.getMessage(), ex);
+            throw new MojoFailureException("Cannot read the project's classes: " + ex.getMessage(), ex);
         }
         finally {
             thread.setContextClassLoader(previous);
         }
-    }
-
-    /** The configured packages, else every top-level package of the project's compiled classes. */
-    private List<String> entityPackages() throws IOException {
-        if (entityPackages != null && !entityPackages.isEmpty()) {
-            return entityPackages;
-        }
-        return ProjectPackages.topLevel(Path.of(project.getBuild().getOutputDirectory()));
     }
 
     private void write(EntityModel model, SpringJpaProperties application, ClassLoader projectClasses,
@@ -140,7 +130,8 @@ public class DiffMojo extends DirectoryMojo {
                 database.password()))) {
             List<String> script = EntitySchemaScript.createUnqualified(model,
                     settings(application, dev.dialect(), projectClasses));
-            Optional<WrittenMigration> written = new SchemaDiffSession(dev, new DiffOptions(dropUnmappedTables))
+            Optional<WrittenMigration> written = new SchemaDiffSession(dev,
+                    new DiffOptions(dropUnmappedTables).withDropUnmappedIndexes(dropUnmappedIndexes))
                 .generate(script, dir().toPath(), format(), Optional.ofNullable(name));
             if (written.isEmpty()) {
                 getLog().info("The schema is in sync with the entities; no migration written");
@@ -184,7 +175,7 @@ public class DiffMojo extends DirectoryMojo {
     private URLClassLoader projectClassLoader() throws MojoFailureException {
         try {
             List<URL> urls = new ArrayList<>();
-            for (String element : project.getCompileClasspathElements()) {
+            for (String element : project().getCompileClasspathElements()) {
                 urls.add(new File(element).toURI().toURL());
             }
             return new URLClassLoader(urls.toArray(URL[]::new), getClass().getClassLoader());

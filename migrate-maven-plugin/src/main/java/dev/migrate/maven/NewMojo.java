@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Parameter;
 
 import dev.migrate.dir.MigrationWriter;
@@ -11,7 +12,8 @@ import dev.migrate.dir.NewMigration;
 import dev.migrate.dir.WrittenMigration;
 
 /** Adds an empty migration in the directory's format, with the next version, and updates {@code atlas.sum}. */
-@Mojo(name = "new", requiresProject = false, threadSafe = true)
+@Mojo(name = "new", requiresProject = false,
+        requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
 public class NewMojo extends DirectoryMojo {
 
     /** Name of the migration, e.g. {@code add_email_to_users}. */

@@ -1,6 +1,7 @@
 package dev.migrate.autoconfigure.integrity;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import dev.migrate.autoconfigure.MigrateStartupFailure;
@@ -12,6 +13,8 @@ import dev.migrate.dir.IntegrityReport;
  */
 public class MigrationIntegrityException extends RuntimeException implements MigrateStartupFailure {
 
+    private final String location;
+
     private final IntegrityReport report;
 
     /**
@@ -20,6 +23,7 @@ public class MigrationIntegrityException extends RuntimeException implements Mig
      */
     public MigrationIntegrityException(String location, IntegrityReport report) {
         super(describe(location, report));
+        this.location = location;
         this.report = report;
     }
 
@@ -42,19 +46,28 @@ public class MigrationIntegrityException extends RuntimeException implements Mig
         if (fixes.isEmpty()) {
             return this.report.remedy();
         }
-        return String.join(System.lineSeparator(), fixes);
+        return IntegrityReport.capped(List.copyOf(fixes), System.lineSeparator());
     }
 
     static String describe(String location, IntegrityReport report) {
+        return describe(location, report, " The application did not start, and no SQL reached the database.");
+    }
+
+    /** What the verifier found, for a start that goes on anyway ({@code migrate.integrity.on-failure=warn}). */
+    public String findings() {
+        return describe(this.location, this.report, "");
+    }
+
+    private static String describe(String location, IntegrityReport report, String consequence) {
         StringBuilder text = new StringBuilder();
         text.append("The migration directory ").append(location).append(" does not match its atlas.sum (")
-            .append(report.status()).append("). The application did not start, and no SQL reached the database.")
+            .append(report.status()).append(").").append(consequence)
             .append(System.lineSeparator())
             .append(System.lineSeparator());
-        for (IntegrityProblem problem : report.problems()) {
-            text.append("    ").append(where(problem)).append(": ").append(problem.reason())
-                .append(System.lineSeparator());
-        }
+        List<String> lines = report.problems().stream()
+            .map((problem) -> "    " + where(problem) + ": " + problem.reason())
+            .toList();
+        text.append(IntegrityReport.capped(lines, System.lineSeparator()));
         return text.toString().stripTrailing();
     }
 

@@ -29,7 +29,9 @@ final class GeneratedChangelog {
         xml.append("http://www.liquibase.org/xml/ns/dbchangelog/dbchangelog-latest.xsd\">\n");
         for (MigrationFile migration : migrations) {
             String path = MigrationDirectories.resourcePath(directoryLocation, migration.name());
-            xml.append("    <include file=\"").append(escape(path)).append("\"/>\n");
+            String identity = ChangesetIdentity.filePath(directoryLocation, migration.name());
+            xml.append("    <include file=\"").append(escape(path)).append("\" logicalFilePath=\"")
+                .append(escape(identity)).append("\"/>\n");
         }
         xml.append("</databaseChangeLog>\n");
         return xml.toString().getBytes(StandardCharsets.UTF_8);

@@ -1,7 +1,6 @@
 package dev.migrate.autoconfigure.drift;
 
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.List;
 
 import dev.migrate.autoconfigure.MigrateProperties;
@@ -55,7 +54,7 @@ class EntityDriftMySqlTests {
     void withoutADevUrlItIsUnknownAndTheLiveServerIsUntouched() {
         List<String> before = databases();
 
-        DriftReport report = drift(new MigrateProperties.Dev()).current();
+        DriftReport report = drift(new MigrateProperties.Dev()).compute();
 
         assertThat(report.status()).isEqualTo(DriftReport.Status.UNKNOWN);
         assertThat(report.reason()).contains("Drift needs migrate.dev.url on MariaDB")
@@ -66,7 +65,7 @@ class EntityDriftMySqlTests {
 
     @Test
     void withADevUrlItIsInSyncDespiteGeneratedNames() {
-        DriftReport report = drift(devOnTheSameServer()).current();
+        DriftReport report = drift(devOnTheSameServer()).compute();
 
         assertThat(report.status()).as(report.reason()).isEqualTo(DriftReport.Status.IN_SYNC);
         assertThat(tables()).containsExactlyInAnyOrder("authors", "books");
@@ -76,7 +75,7 @@ class EntityDriftMySqlTests {
     void withADevUrlItFindsExactlyTheRealChange() throws SQLException {
         this.database.execute("ALTER TABLE books MODIFY COLUMN title VARCHAR(400) NOT NULL");
 
-        DriftReport report = drift(devOnTheSameServer()).current();
+        DriftReport report = drift(devOnTheSameServer()).compute();
 
         assertThat(report.status()).as(report.reason()).isEqualTo(DriftReport.Status.DRIFTED);
         assertThat(report.changes()).extracting(DriftReport.Change::description)
@@ -86,8 +85,7 @@ class EntityDriftMySqlTests {
 
     private EntityDrift drift(MigrateProperties.Dev dev) {
         DriverManagerDataSource live = new DriverManagerDataSource(this.database.url());
-        return new EntityDrift((dialect) -> ENTITIES, live, () -> DriftDevDatabase.resolve(dev, live),
-                Duration.ofSeconds(60), Duration.ZERO);
+        return new EntityDrift((dialect) -> ENTITIES, live, () -> DriftDevDatabase.resolve(dev, live));
     }
 
     private static MigrateProperties.Dev devOnTheSameServer() {

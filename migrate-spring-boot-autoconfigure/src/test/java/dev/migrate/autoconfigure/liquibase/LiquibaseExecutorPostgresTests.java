@@ -1,5 +1,8 @@
 package dev.migrate.autoconfigure.liquibase;
 
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -80,15 +83,42 @@ class LiquibaseExecutorPostgresTests {
             .liquibase("10_add_title.sql", "ALTER TABLE books ADD COLUMN title VARCHAR(200);")
             .hash();
         runner().run((context) -> assertThat(context).hasNotFailed());
+        // A file: directory outside a project's resources is recorded as the default location, db/migrations.
         assertThat(query("SELECT filename FROM databasechangelog ORDER BY orderexecuted")).containsExactly(
-                // file: directories are included by URL; classpath ones by their path, such as db/migrations/x.sql
-                this.fixture.location() + "/1_create_authors.sql", this.fixture.location() + "/2_create_books.sql",
-                this.fixture.location() + "/10_add_title.sql");
+                "db/migrations/1_create_authors.sql", "db/migrations/2_create_books.sql",
+                "db/migrations/10_add_title.sql");
         assertThat(query("SELECT column_name FROM information_schema.columns WHERE table_name = 'books'"))
             .contains("title");
         // Liquibase is never offered atlas.sum, so nothing but the gate mentions it.
         assertThat(output.getAll().lines().filter((line) -> line.contains("atlas.sum")))
             .allMatch((line) -> line.contains("IntegrityGate"));
+    }
+
+    @Test
+    void switchingFromTheClassPathToFileRunsNoAppliedChangesetAgain(CapturedOutput output) throws Exception {
+        // The same folder, read once from the class path and then as file: (which the dev-start advice suggests).
+        Path resources = this.dir.resolve("project/src/main/resources");
+        MigrationDirectoryFixture migrations = new MigrationDirectoryFixture(
+                Files.createDirectories(resources.resolve("db/migrations")));
+        migrations.liquibase("1_create_authors.sql", "CREATE TABLE authors (id BIGINT PRIMARY KEY);")
+            .liquibase("2_create_books.sql", "CREATE TABLE books (id BIGINT PRIMARY KEY);")
+            .hash();
+        try (URLClassLoader classPath = new URLClassLoader(new URL[] { resources.toUri().toURL() },
+                getClass().getClassLoader())) {
+            runner().withClassLoader(classPath)
+                .withPropertyValues("migrate.dir=classpath:db/migrations")
+                .run((context) -> assertThat(context).hasNotFailed());
+        }
+        List<String> applied = query("SELECT filename || '::' || id FROM databasechangelog ORDER BY orderexecuted");
+        assertThat(applied).containsExactly("db/migrations/1_create_authors.sql::1",
+                "db/migrations/2_create_books.sql::2");
+
+        runner().withPropertyValues("migrate.dir=file:" + resources.resolve("db/migrations"))
+            .run((context) -> assertThat(context).hasNotFailed());
+
+        assertThat(query("SELECT filename || '::' || id FROM databasechangelog ORDER BY orderexecuted"))
+            .isEqualTo(applied);
+        assertThat(output.getAll()).doesNotContain("already exists");
     }
 
     @Test
