@@ -72,6 +72,10 @@ class MySqlDevDatabaseTest {
         }
         try (Connection connection = dataSource.getConnection()) {
             assertThat(databases(connection, "migrate_scratch_")).as("no scratch database left").isEmpty();
+            // The replay cache and the memo of the in-sync diff, each a database whose comment names the directory.
+            assertThat(databasesOf(connection, directory)).hasSize(2)
+                .anyMatch(name -> name.matches("migrate_cache_[0-9a-f]{12}"))
+                .anyMatch(name -> name.matches("migrate_cache_sync_[0-9a-f]{12}"));
         }
     }
 
@@ -106,6 +110,20 @@ class MySqlDevDatabaseTest {
                 + "information_schema.schemata where schema_name like '" + prefix.replace("_", "\\_") + "%'")) {
             while (rows.next()) {
                 names.add(rows.getString(1));
+            }
+        }
+        return names;
+    }
+
+    private static List<String> databasesOf(Connection connection, Path directory) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (var query = connection.prepareStatement("select schema_name from information_schema.schemata "
+                + "where schema_comment like concat('%directory=', ?)")) {
+            query.setString(1, directory.toString());
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    names.add(rows.getString(1));
+                }
             }
         }
         return names;

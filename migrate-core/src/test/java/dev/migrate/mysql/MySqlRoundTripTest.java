@@ -12,7 +12,6 @@ import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.ForeignKey;
-import dev.migrate.schema.Identity;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.IndexPart;
 import dev.migrate.schema.PrimaryKey;
