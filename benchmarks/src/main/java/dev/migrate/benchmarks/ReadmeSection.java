@@ -6,12 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Replaces one marked section of a README (creating the file or the section when missing), leaving the rest. */
-final class ReadmeSection {
+public final class ReadmeSection {
 
     private ReadmeSection() {
     }
 
-    static void write(Path readme, String section, String content) throws IOException {
+    public static void write(Path readme, String section, String content) throws IOException {
         String start = "<!-- " + section + ":start -->";
         String end = "<!-- " + section + ":end -->";
         String block = start + "\n" + content.strip() + "\n" + end;

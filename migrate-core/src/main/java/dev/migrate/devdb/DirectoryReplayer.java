@@ -21,7 +21,7 @@ import dev.migrate.dir.MigrationSet;
  * {@code search_path}) set to that schema alone so unqualified DDL lands there. It is set again before each file, as executors restore
  * the connection between migrations, so a file that changes it cannot send later files elsewhere.
  */
-final class DirectoryReplayer {
+public final class DirectoryReplayer {
 
     private final Connection connection;
     private final DevSchemas schemas;
@@ -63,7 +63,7 @@ final class DirectoryReplayer {
      * Flyway and golang-migrate run files by version ({@code 2} before {@code 10}); Liquibase's {@code includeAll}, and
      * Atlas, by file name ({@code 10_x.sql} before {@code 2_y.sql}). With timestamp versions both orders agree.
      */
-    static List<MigrationFile> inExecutionOrder(List<MigrationFile> upFiles, MigrationFormat format) {
+    public static List<MigrationFile> inExecutionOrder(List<MigrationFile> upFiles, MigrationFormat format) {
         if (format == MigrationFormat.LIQUIBASE || format == MigrationFormat.ATLAS) {
             return upFiles.stream().sorted(Comparator.comparing(MigrationFile::name)).toList();
         }

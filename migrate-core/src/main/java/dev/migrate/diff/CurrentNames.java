@@ -49,9 +49,16 @@ final class CurrentNames {
             .withIndexes(adopt(current.indexes(), desired.indexes(), Index::name, Index::withName));
     }
 
+    /**
+     * A primary key on the same columns, in whatever order, is the current one: it enforces the same identity, and
+     * re-creating it only to reorder its columns would churn (Hibernate orders a join table's key columns one way
+     * when it creates the schema at runtime and another way in its plain mapping).
+     */
     private static PrimaryKey primaryKey(PrimaryKey current, PrimaryKey desired) {
-        boolean sameColumns = current != null && desired != null && current.columns().equals(desired.columns());
-        return sameColumns ? desired.withName(current.name()) : desired;
+        boolean sameColumns = current != null && desired != null
+                && new HashSet<>(current.columns()).equals(new HashSet<>(desired.columns()))
+                && current.columns().size() == desired.columns().size();
+        return sameColumns ? current : desired;
     }
 
     /**

@@ -61,7 +61,8 @@ public final class SchemaDiffer {
     public List<SchemaChange> diff(Schema from, Schema to) {
         Schema current = normalizer.normalize(from);
         Schema normalized = normalizer.normalize(to);
-        Schema desired = matching == ConstraintMatching.BY_DEFINITION ? CurrentNames.adopt(current, normalized)
+        Schema desired = matching == ConstraintMatching.BY_DEFINITION
+                ? UniqueEquivalence.adopt(current, CurrentNames.adopt(current, normalized))
                 : normalized;
         List<SchemaChange> changes = new ArrayList<>();
         ByName.compare(current.enums(), desired.enums(), EnumType::name, e -> changes.add(new DropEnum(e)),

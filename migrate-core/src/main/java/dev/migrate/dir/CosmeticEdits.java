@@ -43,9 +43,8 @@ final class CosmeticEdits {
             if (restored.length == content.length && Arrays.equals(restored, content)) {
                 continue;
             }
-            MessageDigest digest = Sha256.copy(before);
-            SumHasher.feed(digest, name, restored);
-            if (Sha256.snapshot(digest).equals(expectedHash)) {
+            MessageDigest digest = SumHasher.feed(Sha256.copy(before), name, restored);
+            if (digest != null && Sha256.snapshot(digest).equals(expectedHash)) {
                 return Optional.of(undo.description());
             }
         }

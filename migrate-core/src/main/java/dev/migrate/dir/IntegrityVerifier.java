@@ -18,6 +18,9 @@ public final class IntegrityVerifier {
     /** A sum line is under 200 bytes; anything this large is not a sum file, so it is not read into memory. */
     static final long MAX_SUM_FILE_BYTES = 32L * 1024 * 1024;
 
+    /** Whether an edit was only cosmetic is worked out in memory, so only for files up to this size. */
+    private static final int COSMETIC_CHECK_BYTES = 16 * 1024 * 1024;
+
     private IntegrityVerifier() {
     }
 
@@ -27,6 +30,10 @@ public final class IntegrityVerifier {
      * @throws MigrationDirectoryException when the directory is missing, is a file, or cannot be read
      */
     public static IntegrityReport verify(MigrationDirectory directory, boolean requireSum) {
+        return check(directory, requireSum).withLeftovers(UncheckedReads.leftovers(directory));
+    }
+
+    private static IntegrityReport check(MigrationDirectory directory, boolean requireSum) {
         List<String> names = UncheckedReads.sqlFileNames(directory);
         long sumSize = sumFileSize(directory);
         if (sumSize < 0) {
@@ -78,16 +85,17 @@ public final class IntegrityVerifier {
         List<SumFile.Entry> actual = new ArrayList<>(names.size());
         IntegrityProblem first = null;
         for (String name : names) {
-            byte[] content = UncheckedReads.read(directory, name);
             MessageDigest before = first == null ? Sha256.copy(running) : null;
-            if (!SumHasher.feed(running, name, content)) {
+            MessageDigest fed = UncheckedReads.feed(directory, running, name);
+            if (fed == null) {
                 continue;
             }
+            running = fed;
             SumFile.Entry entry = new SumFile.Entry(name, Sha256.snapshot(running));
             int index = actual.size();
             actual.add(entry);
             if (first == null) {
-                first = firstMismatch(index, entry, expected, before, content, interrupted);
+                first = firstMismatch(directory, index, entry, expected, before, interrupted);
             }
         }
         if (first == null && actual.size() < expected.size()) {
@@ -105,8 +113,8 @@ public final class IntegrityVerifier {
         return new IntegrityReport(directory.location(), status, problems, sum, computed);
     }
 
-    private static IntegrityProblem firstMismatch(int index, SumFile.Entry entry, List<SumFile.Entry> expected,
-            MessageDigest before, byte[] content, Optional<InterruptedWrite> interrupted) {
+    private static IntegrityProblem firstMismatch(MigrationDirectory directory, int index, SumFile.Entry entry,
+            List<SumFile.Entry> expected, MessageDigest before, Optional<InterruptedWrite> interrupted) {
         int line = index + 2;
         if (index >= expected.size()) {
             return added(entry.name(), line, interrupted);
@@ -116,7 +124,8 @@ public final class IntegrityVerifier {
             return null;
         }
         if (recorded.name().equals(entry.name())) {
-            return edited(entry.name(), line, before, content, recorded.hash());
+            return edited(entry.name(), line, before, UncheckedReads.readUpTo(directory, entry.name(),
+                    COSMETIC_CHECK_BYTES), recorded.hash());
         }
         if (!namesOf(expected).contains(entry.name())) { // built here: this runs for one file at most
             return added(entry.name(), line, interrupted);
@@ -124,9 +133,9 @@ public final class IntegrityVerifier {
         return removed(recorded.name(), line);
     }
 
-    private static IntegrityProblem edited(String name, int line, MessageDigest before, byte[] content,
+    private static IntegrityProblem edited(String name, int line, MessageDigest before, Optional<byte[]> content,
             String recordedHash) {
-        Optional<String> cosmetic = CosmeticEdits.explain(before, name, content, recordedHash);
+        Optional<String> cosmetic = content.flatMap(bytes -> CosmeticEdits.explain(before, name, bytes, recordedHash));
         if (cosmetic.isPresent()) {
             return new IntegrityProblem(ProblemKind.EDITED, name, line, name + " was edited: it differs only in that "
                     + cosmetic.get(), Remedies.LINE_ENDINGS);

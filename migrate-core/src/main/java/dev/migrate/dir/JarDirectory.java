@@ -54,9 +54,23 @@ final class JarDirectory implements MigrationDirectory {
         if (entry == null) {
             throw new IOException(location + "/" + name + " does not exist");
         }
-        try (InputStream in = jar.getInputStream(entry)) {
+        try (InputStream in = open(name)) {
             return in.readAllBytes();
         }
+    }
+
+    @Override
+    public InputStream open(String name) throws IOException {
+        JarEntry entry = jar.getJarEntry(prefix + name);
+        if (entry == null) {
+            throw new IOException(location + "/" + name + " does not exist");
+        }
+        String tooLarge = name + " is more than " + MAX_FILE_BYTES / (1024 * 1024) + " MB; a migration file may hold "
+                + "at most that much, so split it";
+        if (entry.getSize() > MAX_FILE_BYTES) {
+            throw new IOException(tooLarge);
+        }
+        return new BoundedInputStream(jar.getInputStream(entry), MAX_FILE_BYTES, () -> tooLarge);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.migrate.dir;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +16,9 @@ public interface MigrationDirectory {
     /** Name of the integrity file, as Atlas names it. */
     String SUM_FILE_NAME = "atlas.sum";
 
+    /** The largest file read: Liquibase and Flyway read each migration whole, so larger ones are refused by name. */
+    long MAX_FILE_BYTES = 256L * 1024 * 1024;
+
     /** Where the directory is, for people: a file system path or {@code classpath:...}. */
     String location();
 
@@ -25,6 +30,16 @@ public interface MigrationDirectory {
 
     /** The raw bytes of one file of the directory. */
     byte[] read(String name) throws IOException;
+
+    /** The bytes of one file as a stream, so a hash needs no more memory than a buffer. */
+    default InputStream open(String name) throws IOException {
+        return new ByteArrayInputStream(read(name));
+    }
+
+    /** Temporary files an interrupted write left behind (they never join the sum); empty when none. */
+    default List<String> leftovers() throws IOException {
+        return List.of();
+    }
 
     /** The raw bytes of {@code atlas.sum}, or empty when the directory has none. */
     Optional<byte[]> readSumFile() throws IOException;

@@ -1,6 +1,7 @@
 package dev.migrate.dir;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,11 +14,28 @@ import java.util.stream.Collectors;
  */
 public enum MigrationFormat {
 
-    /** Atlas: {@code <version>_<name>.sql}. */
-    ATLAS("atlas", "<version>_<name>.sql", Pattern.compile("(?<version>\\d+)(?:_(?<name>.*))?\\.sql")) {
+    /**
+     * Atlas: {@code <version>_<name>.sql}, where the version is whatever precedes the first {@code _} (so
+     * {@code 1.0_init.sql} and {@code 2.10.x-20_description.sql} are valid) and files run in name order; a
+     * {@code .up.sql} / {@code .down.sql} pair is one migration and its reverse.
+     */
+    ATLAS("atlas", "<version>_<name>.sql",
+            Pattern.compile("(?<version>[^_]+?)(?:_(?<name>.*?))?(?:\\.(?<direction>up|down))?\\.sql")) {
         @Override
         public List<String> fileNames(String version, String name) {
             return List.of(version + "_" + name + ".sql");
+        }
+
+        @Override
+        Comparator<MigrationFile> order() {
+            // Atlas's name order; a version's up file before its down file, which the name order would swap.
+            return Comparator.comparing((MigrationFile file) -> file.name().replaceFirst("\\.(up|down)\\.sql$", ".sql"),
+                    FileNameOrder.BYTEWISE).thenComparing(MigrationFile::direction);
+        }
+
+        @Override
+        String versionKey(String version) {
+            return version;
         }
     },
 
@@ -78,6 +96,16 @@ public enum MigrationFormat {
         return fileNames("1", "x").size() > 1;
     }
 
+    /** The order the executor applies files in: by version, a version's up file first. */
+    Comparator<MigrationFile> order() {
+        return Comparator.comparing(MigrationFile::parsedVersion).thenComparing(MigrationFile::direction);
+    }
+
+    /** Versions with equal keys are the same version ({@code 1.0} and {@code 1} for Flyway). */
+    String versionKey(String version) {
+        return Version.parse(version).canonical();
+    }
+
     public Optional<MigrationFile> parse(String name) {
         Matcher matcher = fileName.matcher(name);
         if (!matcher.matches()) {
@@ -92,7 +120,7 @@ public enum MigrationFormat {
             return Direction.UP;
         }
         String direction = matcher.group("direction");
-        return direction.equals("down") || direction.equals("U") ? Direction.DOWN : Direction.UP;
+        return direction == null ? Direction.UP : direction.equals("down") || direction.equals("U") ? Direction.DOWN : Direction.UP;
     }
 
     public static MigrationFormat fromId(String id) {

@@ -1,7 +1,6 @@
 package dev.migrate.dir;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,14 +30,14 @@ public final class MigrationSet {
         Map<String, MigrationFile> byVersion = new HashMap<>();
         for (String name : fileNames) {
             MigrationFile file = format.parse(name).orElseThrow(() -> misnamed(location, name, format));
-            String key = file.parsedVersion().canonical() + "/" + file.direction();
+            String key = format.versionKey(file.version()) + "/" + file.direction();
             MigrationFile clash = byVersion.putIfAbsent(key, file);
             if (clash != null) {
                 throw new DuplicateVersionException(location, file.version(), clash.name(), file.name());
             }
             files.add(file);
         }
-        files.sort(Comparator.comparing(MigrationFile::parsedVersion).thenComparing(MigrationFile::direction));
+        files.sort(format.order());
         return new MigrationSet(format, files);
     }
 
@@ -64,8 +63,14 @@ public final class MigrationSet {
 
     /** The up file of a version. */
     public Optional<MigrationFile> find(String version) {
-        Version wanted = Version.parse(version);
-        return upFiles().stream().filter(file -> file.parsedVersion().equals(wanted)).findFirst();
+        String wanted;
+        try {
+            wanted = format.versionKey(version);
+        }
+        catch (IllegalArgumentException ex) {
+            return Optional.empty(); // not a version of this format, so not one of its files
+        }
+        return upFiles().stream().filter(file -> format.versionKey(file.version()).equals(wanted)).findFirst();
     }
 
     public Optional<String> latestVersion() {

@@ -46,6 +46,7 @@ public final class MigrationWriter {
         UncheckedReads.sqlFileNames(view); // a missing directory or a file fails here, before the lock
         try (DirectoryLock lock = DirectoryLock.acquire(directory, LOCK_TIMEOUT)) {
             WriteJournal journal = WriteJournal.in(directory);
+            removeLeftovers(view);
             IntegrityReport report = IntegrityVerifier.verify(view, true);
             if (!report.ok()) {
                 throw new IntegrityException(report);
@@ -77,8 +78,40 @@ public final class MigrationWriter {
         MigrationDirectory view = MigrationDirectory.ofPath(directory);
         UncheckedReads.sqlFileNames(view);
         try (DirectoryLock lock = DirectoryLock.acquire(directory, LOCK_TIMEOUT)) {
+            removeLeftovers(view);
             SumFile sum = writeSum(view);
             WriteJournal.in(directory).finish();
+            return sum;
+        }
+        catch (IOException ex) {
+            throw writeFailure(ex);
+        }
+    }
+
+    /**
+     * Replaces files (new names, new content) and rewrites {@code atlas.sum} from the result, whatever the old sum held:
+     * for giving a branch's migrations fresh versions, where the old sum is stale or holds merge conflict markers. The
+     * new files are written (atomically, recorded in the journal) before the old ones are removed.
+     */
+    public SumFile rewrite(List<FileRewrite> rewrites) {
+        MigrationDirectory view = MigrationDirectory.ofPath(directory);
+        UncheckedReads.sqlFileNames(view);
+        try (DirectoryLock lock = DirectoryLock.acquire(directory, LOCK_TIMEOUT)) {
+            List<String> removed = rewrites.stream().map(FileRewrite::from).toList();
+            requireAbsent(rewrites.stream().map(FileRewrite::to).filter(name -> !removed.contains(name)).toList());
+            WriteJournal journal = WriteJournal.in(directory);
+            journal.begin(rewrites.stream().map(FileRewrite::to).toList());
+            for (FileRewrite rewrite : rewrites) {
+                AtomicFiles.write(directory.resolve(rewrite.to()), rewrite.content());
+            }
+            for (FileRewrite rewrite : rewrites) {
+                if (!rewrite.from().equals(rewrite.to())) {
+                    Files.delete(directory.resolve(rewrite.from()));
+                }
+                log.info("Rewrote {} as {}", rewrite.from(), rewrite.to());
+            }
+            SumFile sum = writeSum(view);
+            journal.finish();
             return sum;
         }
         catch (IOException ex) {
@@ -91,6 +124,14 @@ public final class MigrationWriter {
         AtomicFiles.write(directory.resolve(MigrationDirectory.SUM_FILE_NAME), sum.renderBytes());
         log.info("Updated {} ({} file(s))", directory.resolve(MigrationDirectory.SUM_FILE_NAME), sum.entries().size());
         return sum;
+    }
+
+    /** Temporary files of an interrupted write: safe to delete while this writer holds the directory's lock. */
+    private void removeLeftovers(MigrationDirectory view) throws IOException {
+        for (String name : view.leftovers()) {
+            Files.deleteIfExists(directory.resolve(name));
+            log.info("Removed {}, left behind by an interrupted write", name);
+        }
     }
 
     private void requireAbsent(Iterable<String> names) {

@@ -28,6 +28,7 @@ final class SumFileParser {
         if (lines[count - 1].isEmpty()) {
             count--; // the final newline ends the last line; it does not start another one
         }
+        requireNoByteOrderMark(lines[0], 1);
         String total = parseHash(stripCarriageReturn(lines[0]), 1, "the first line must be 'h1:<total hash>'");
         List<SumFile.Entry> entries = new ArrayList<>(count);
         Map<String, Integer> lineOfName = new HashMap<>();
@@ -59,7 +60,8 @@ final class SumFileParser {
             throw new SumFileFormatException(lineNumber, "'" + abbreviate(line) + "' has no 'h1:'; each line after "
                     + "the first must be '<file> h1:<hash>'");
         }
-        String name = line.substring(0, split).trim();
+        String name = GoStrings.trimSpace(line.substring(0, split));
+        requireNoByteOrderMark(name, lineNumber);
         if (name.isEmpty()) {
             throw new SumFileFormatException(lineNumber, "the line has a hash but no file name");
         }
@@ -86,12 +88,31 @@ final class SumFileParser {
         return hash;
     }
 
+    /** Atlas keeps a BOM as part of the name and then misses the file; here the line says why. */
+    private static void requireNoByteOrderMark(String text, int lineNumber) {
+        if (text.startsWith("\uFEFF")) {
+            throw new SumFileFormatException(lineNumber, "the line starts with an invisible byte-order mark (U+FEFF), "
+                    + "which an editor added; remove it (or rebuild the file)");
+        }
+    }
+
     private static String stripCarriageReturn(String line) {
         return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
     }
 
+    /** Shortened, with invisible characters spelled out so the message shows what is really there. */
     private static String abbreviate(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 57) + "...";
+        String shown = text.length() <= 60 ? text : text.substring(0, 57) + "...";
+        StringBuilder visible = new StringBuilder(shown.length());
+        shown.codePoints().forEach(point -> {
+            if (Character.isISOControl(point) || GoStrings.isSpace(point) && point != ' ' || point == 0xFEFF) {
+                visible.append(String.format(java.util.Locale.ROOT, "\\u%04X", point));
+            }
+            else {
+                visible.appendCodePoint(point);
+            }
+        });
+        return visible.toString();
     }
 
 }

@@ -1,24 +1,21 @@
 package dev.migrate.dir;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Atlas's running hash over a directory: for each file in byte-wise name order, its name and then its bytes are fed
- * to one SHA-256; the file's entry is the digest so far. A file whose first line carries {@code atlas:sum ignore}
- * feeds its name only and gets no entry.
+ * to one SHA-256; the file's entry is the digest so far. A file whose first line is Atlas's {@code atlas:sum ignore}
+ * directive ({@link SumDirective}) feeds its name only and gets no entry. Files are streamed, so memory stays bounded
+ * whatever their size.
  */
 final class SumHasher {
 
-    private static final Pattern IGNORE_DIRECTIVE = Pattern.compile("^[ -~]*atlas:sum ignore");
-
-    /** The text the pattern ends in; a first line without it cannot match. */
-    private static final byte[] DIRECTIVE = "atlas:sum ignore".getBytes(StandardCharsets.US_ASCII);
+    private static final int BUFFER_BYTES = 64 * 1024;
 
     private SumHasher() {
     }
@@ -28,44 +25,42 @@ final class SumHasher {
         MessageDigest running = Sha256.newDigest();
         List<SumFile.Entry> entries = new ArrayList<>(names.size());
         for (String name : names) {
-            byte[] content = UncheckedReads.read(directory, name);
-            if (feed(running, name, content)) {
+            MessageDigest fed = UncheckedReads.feed(directory, running, name);
+            if (fed != null) {
+                running = fed;
                 entries.add(new SumFile.Entry(name, Sha256.snapshot(running)));
             }
         }
         return entries;
     }
 
-    /** Feeds one file; returns false when the file opted out of the sum and so gets no entry. */
-    static boolean feed(MessageDigest running, String name, byte[] content) {
+    /**
+     * Feeds one file after the running digest, leaving that digest untouched.
+     *
+     * @return the digest with the file fed, or {@code null} when the file opted out of the sum (the running digest
+     * then has taken its name, as Atlas feeds it)
+     */
+    static MessageDigest feed(MessageDigest running, String name, InputStream content) throws IOException {
         running.update(name.getBytes(StandardCharsets.UTF_8));
-        if (isIgnored(content)) {
-            return false;
+        MessageDigest withContent = Sha256.copy(running);
+        SumDirective directive = new SumDirective();
+        byte[] buffer = new byte[BUFFER_BYTES];
+        for (int read = content.read(buffer); read >= 0; read = content.read(buffer)) {
+            directive.accept(buffer, 0, read);
+            withContent.update(buffer, 0, read);
         }
-        running.update(content);
-        return true;
+        return directive.ignored() ? null : withContent;
     }
 
-    static boolean isIgnored(byte[] content) {
-        int end = 0;
-        while (end < content.length && content[end] != '\n') {
-            end++;
+    /** {@link #feed(MessageDigest, String, InputStream)} for content already in memory. */
+    static MessageDigest feed(MessageDigest running, String name, byte[] content) {
+        running.update(name.getBytes(StandardCharsets.UTF_8));
+        if (SumDirective.ignored(content)) {
+            return null;
         }
-        if (!mentionsDirective(content, end)) {
-            return false; // the usual case, decided without building a string and running the pattern per file
-        }
-        // Only printable ASCII may precede the directive, so decoding as Latin-1 loses nothing that matters.
-        return IGNORE_DIRECTIVE.matcher(new String(content, 0, end, StandardCharsets.ISO_8859_1)).find();
-    }
-
-    private static boolean mentionsDirective(byte[] content, int end) {
-        int last = end - DIRECTIVE.length;
-        for (int start = 0; start <= last; start++) {
-            if (Arrays.equals(content, start, start + DIRECTIVE.length, DIRECTIVE, 0, DIRECTIVE.length)) {
-                return true;
-            }
-        }
-        return false;
+        MessageDigest withContent = Sha256.copy(running);
+        withContent.update(content);
+        return withContent;
     }
 
 }

@@ -14,8 +14,13 @@ public record Version(String text, List<BigInteger> parts) implements Comparable
         parts = List.copyOf(parts);
     }
 
+    /** Whether the text is a numeric version (digits, optionally separated by dots or underscores). */
+    public static boolean isNumeric(String text) {
+        return text != null && text.matches("\\d+([._]\\d+)*");
+    }
+
     public static Version parse(String text) {
-        if (text == null || !text.matches("\\d+([._]\\d+)*")) {
+        if (!isNumeric(text)) {
             throw new IllegalArgumentException("'" + text + "' is not a version: expected digits, optionally "
                     + "separated by dots or underscores");
         }

@@ -17,8 +17,8 @@ final class DesiredFingerprint {
 
     static String of(List<String> script, DiffOptions options) {
         MessageDigest digest = sha256();
-        update(digest, "options dropUnmappedTables=" + options.dropUnmappedTables() + " constraintMatching="
-                + options.constraintMatching());
+        update(digest, "options dropUnmappedTables=" + options.dropUnmappedTables() + " dropUnmappedIndexes="
+                + options.dropUnmappedIndexes() + " constraintMatching=" + options.constraintMatching());
         for (String statement : script) {
             update(digest, statement);
         }

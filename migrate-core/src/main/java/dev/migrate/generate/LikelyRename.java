@@ -13,17 +13,10 @@ public record LikelyRename(String table, String from, String to, ColumnType type
     /** Comment lines that warn about the drop and show the rename alternative. */
     public String comment() {
         return "-- likely rename: " + quoted(table) + "." + quoted(from) + " is dropped and " + quoted(to)
-                + " of the same type (" + typeName() + ") is added.\n"
+                + " of the same type (" + type.describe() + ") is added.\n"
                 + "-- The statements below lose the data of " + quoted(from)
                 + ". If the attribute was renamed, replace its drop and add with:\n"
                 + "--   " + renameStatement + "\n";
-    }
-
-    private String typeName() {
-        String modifiers = type.length() != null ? "(" + type.length() + ")"
-                : type.precision() == null ? "" : "(" + type.precision()
-                        + (type.scale() == null ? "" : "," + type.scale()) + ")";
-        return type.name() + modifiers + (type.array() ? "[]" : "");
     }
 
     /** Names as Atlas writes them in comments. */

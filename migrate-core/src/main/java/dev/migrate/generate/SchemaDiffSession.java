@@ -81,7 +81,7 @@ public final class SchemaDiffSession {
         Dialect dialect = dev.dialect();
         List<SchemaChange> changes = dialect.differ()
             .matching(options.constraintMatching())
-            .diff(UnmappedObjects.leaveAlone(current, desired, options.dropUnmappedTables()), desired);
+            .diff(UnmappedObjects.leaveAlone(current, desired, options), desired);
         SchemaDiff diff = new SchemaDiff(changes, dialect.plan(changes), LikelyRenames.in(changes, dialect));
         if (diff.inSync()) {
             dev.rememberInSync(key);
@@ -97,7 +97,16 @@ public final class SchemaDiffSession {
      */
     public Optional<WrittenMigration> generate(List<String> desiredScript, Path directory, MigrationFormat format,
             Optional<String> name) {
-        SchemaDiff diff = diff(desiredScript, MigrationDirectory.ofPath(directory), format);
+        return write(diff(desiredScript, MigrationDirectory.ofPath(directory), format), directory, format, name);
+    }
+
+    /**
+     * Writes a difference found by {@link #diff} as a new migration with its reverse, {@code atlas.sum} updated.
+     *
+     * @return the written migration, or empty when the difference is nothing
+     */
+    public Optional<WrittenMigration> write(SchemaDiff diff, Path directory, MigrationFormat format,
+            Optional<String> name) {
         if (diff.inSync()) {
             log.info("The schema is in sync with the entities: {} needs no new migration", directory);
             return Optional.empty();

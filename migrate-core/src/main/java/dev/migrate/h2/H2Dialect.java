@@ -9,6 +9,7 @@ import dev.migrate.diff.SchemaChange;
 import dev.migrate.diff.SchemaDiffer;
 import dev.migrate.plan.ChangePlanner;
 import dev.migrate.plan.ChangeRisks;
+import dev.migrate.plan.FitCheck;
 import dev.migrate.plan.Plan;
 import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.Schema;
@@ -18,8 +19,12 @@ final class H2Dialect implements Dialect {
 
     static final H2Dialect INSTANCE = new H2Dialect();
 
+    /** H2 accepts names of up to 256 characters. */
+    private static final int MAX_NAME_LENGTH = 256;
+
     private static final ChangePlanner PLANNER = new ChangePlanner(H2Statements::of,
-            new ChangeRisks(H2Types::isWidening));
+            new ChangeRisks(H2Types::isWidening),
+            new FitCheck(H2Identifiers::quote, H2Types::render, MAX_NAME_LENGTH));
 
     private final DevSchemas devSchemas = new H2DevSchemas();
 

@@ -46,11 +46,26 @@ public record Plan(List<PlannedChange> changes) {
         return changes.stream().filter(PlannedChange::destructive).toList();
     }
 
-    /** The SQL script that applies the plan. */
+    /** The changes a person should review before they run on data: destructive, data-dependent or renames. */
+    public List<PlannedChange> changesNeedingReview() {
+        return changes.stream().filter(PlannedChange::needsReview).toList();
+    }
+
+    /** Every coded risk of the plan, in the order of its changes. */
+    public List<Risk> risks() {
+        return changes.stream().flatMap(c -> c.risks().stream()).toList();
+    }
+
+    /**
+     * The SQL script that applies the plan. A risky change carries a comment line per risk under its own, e.g.
+     * {@code -- DS103 (destructive): Dropping non-virtual column "body" from table "notes"}.
+     */
     public String toSql() {
         StringBuilder sql = new StringBuilder();
         for (PlannedChange change : changes) {
-            appendChange(sql, change.comment(), change.statements());
+            sql.append("-- ").append(singleLine(change.comment())).append('\n');
+            change.risks().forEach(risk -> sql.append("-- ").append(risk.comment()).append('\n'));
+            appendStatements(sql, change.statements());
         }
         return sql.toString();
     }
@@ -81,6 +96,10 @@ public record Plan(List<PlannedChange> changes) {
 
     private static void appendChange(StringBuilder sql, String comment, List<String> statements) {
         sql.append("-- ").append(singleLine(comment)).append('\n');
+        appendStatements(sql, statements);
+    }
+
+    private static void appendStatements(StringBuilder sql, List<String> statements) {
         for (String statement : statements) {
             sql.append(statement).append(";\n");
         }

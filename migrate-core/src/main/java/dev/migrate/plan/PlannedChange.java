@@ -2,7 +2,6 @@ package dev.migrate.plan;
 
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 import dev.migrate.diff.SchemaChange;
 
@@ -11,26 +10,37 @@ import dev.migrate.diff.SchemaChange;
  * apply it, the statements that undo it, its risks, and why it cannot be undone ({@code null} when it can).
  */
 public record PlannedChange(SchemaChange change, String comment, List<String> statements,
-        List<String> reverseStatements, Set<ChangeRisk> risks, String irreversibleReason) {
+        List<String> reverseStatements, List<Risk> risks, String irreversibleReason) {
 
     public PlannedChange {
         Objects.requireNonNull(change, "change");
         Objects.requireNonNull(comment, "comment");
         statements = List.copyOf(statements);
         reverseStatements = List.copyOf(reverseStatements);
-        risks = Set.copyOf(risks);
+        risks = List.copyOf(risks);
     }
 
     public boolean reversible() {
         return irreversibleReason == null;
     }
 
+    /** Loses data (see {@link RiskCategory#DESTRUCTIVE}). */
     public boolean destructive() {
-        return risks.contains(ChangeRisk.DESTRUCTIVE);
+        return has(RiskCategory.DESTRUCTIVE);
     }
 
+    /** Can fail on the rows a table already has (see {@link RiskCategory#DATA_DEPENDENT}). */
     public boolean mayFailOnData() {
-        return risks.contains(ChangeRisk.MAY_FAIL_ON_DATA);
+        return has(RiskCategory.DATA_DEPENDENT);
+    }
+
+    /** Whether a person should look at this change before it runs on a database with data. */
+    public boolean needsReview() {
+        return risks.stream().anyMatch(risk -> risk.category().needsReview());
+    }
+
+    private boolean has(RiskCategory category) {
+        return risks.stream().anyMatch(risk -> risk.category() == category);
     }
 
 }

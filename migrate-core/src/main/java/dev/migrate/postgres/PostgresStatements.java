@@ -38,6 +38,9 @@ import dev.migrate.schema.Sequence;
 /** The PostgreSQL statements that carry out one change (without terminating semicolons). */
 final class PostgresStatements {
 
+    private static final java.util.Set<String> STRING_TYPES = java.util.Set.of("text", "character varying",
+            "character");
+
     private PostgresStatements() {
     }
 
@@ -182,7 +185,7 @@ final class PostgresStatements {
         if (typeChanges) {
             String type = PostgresTypes.render(to.type());
             actions.add(column + "TYPE " + type + (to.collation() == null ? "" : " COLLATE " + quote(to.collation()))
-                    + (from.type().name().equals(to.type().name()) ? "" : " USING " + quote(to.name()) + "::" + type));
+                    + (needsUsing(from, to) ? " USING " + quote(to.name()) + "::" + type : ""));
         }
         if (from.nullable() && !to.nullable()) {
             actions.add(column + "SET NOT NULL");
@@ -206,6 +209,14 @@ final class PostgresStatements {
             statements.add(PostgresDdl.columnComment(table, to.name(), to.comment()));
         }
         return statements;
+    }
+
+    /**
+     * Whether the type change needs an explicit cast. Not into a string type: every type converts to text by
+     * assignment, and an assignment to a shorter {@code varchar} fails where an explicit cast would cut the value.
+     */
+    private static boolean needsUsing(Column from, Column to) {
+        return !from.type().name().equals(to.type().name()) && !STRING_TYPES.contains(to.type().name());
     }
 
     private static String alterIdentity(Column from, Column to) {

@@ -29,6 +29,13 @@ public record ColumnType(String name, Integer length, Integer precision, Integer
         return new ColumnType(name, length, precision, scale, true);
     }
 
+    /** The type as a person reads it: {@code character varying(255)}, {@code numeric(10,2)}, {@code integer[]}. */
+    public String describe() {
+        String modifiers = length != null ? "(" + length + ")"
+                : precision == null ? "" : "(" + precision + (scale == null ? "" : "," + scale) + ")";
+        return name + modifiers + (array ? "[]" : "");
+    }
+
     public ColumnType withName(String newName) {
         return new ColumnType(newName, length, precision, scale, array);
     }

@@ -30,17 +30,9 @@ final class Directories {
         }
     }
 
-    /** The seed example in the shared folder that sits beside the project. */
+    /** The seed's own example, as Atlas hashed it (a copy kept in this project's test resources). */
     static Path seedVector() {
-        Path here = Path.of("").toAbsolutePath();
-        for (Path dir = here; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("../shared/vectors/seed-golang-migrate").normalize();
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("The shared test vectors (../shared/vectors/seed-golang-migrate beside the "
-                + "project root) are missing; check out the shared folder next to the project.");
+        return vector("seed-golang-migrate");
     }
 
     static Path copy(Path source, Path target) throws IOException {

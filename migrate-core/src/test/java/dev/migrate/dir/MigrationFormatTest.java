@@ -28,7 +28,7 @@ class MigrationFormatTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "atlas, create_users.sql", "golang-migrate, 1_x.sql", "flyway, 1__x.sql", "flyway, R__views.sql",
+    @CsvSource({ "golang-migrate, 1_x.sql", "flyway, 1__x.sql", "flyway, R__views.sql",
             "liquibase, changelog.sql" })
     void rejectsNamesOfOtherFormats(String format, String name) {
         assertThat(MigrationFormat.fromId(format).parse(name)).isEmpty();
@@ -53,7 +53,8 @@ class MigrationFormatTest {
 
     @Test
     void ordersByNumericVersion() {
-        MigrationSet set = MigrationSet.of("dir", List.of("10_b.sql", "9_a.sql", "100_c.sql"), MigrationFormat.ATLAS);
+        MigrationSet set = MigrationSet.of("dir", List.of("10_b.sql", "9_a.sql", "100_c.sql"),
+                MigrationFormat.LIQUIBASE);
 
         assertThat(set.files()).extracting(MigrationFile::version).containsExactly("9", "10", "100");
         assertThat(set.latestVersion()).contains("100");

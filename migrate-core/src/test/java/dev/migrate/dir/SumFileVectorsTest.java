@@ -24,7 +24,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SumFileVectorsTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "empty", "one-file", "thousand-files", "ignore-directive", "crlf", "non-ascii" })
+    @ValueSource(strings = { "empty", "one-file", "thousand-files", "ignore-directive", "crlf", "non-ascii",
+            "directives", "directive-fuzz", "atlas-sub", "atlas-fixed", "atlas-partial-checkpoint", "atlas-up-down",
+            "seed-golang-migrate" })
     void computesTheExactSumOfEachVector(String vector) throws IOException {
         Path dir = Directories.vector(vector);
         String expected = Directories.sumText(dir);

@@ -10,7 +10,8 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 import dev.migrate.diff.UnsupportedChangeException;
-import dev.migrate.plan.ChangeRisk;
+import dev.migrate.plan.Risk;
+import dev.migrate.plan.RiskCode;
 import dev.migrate.plan.Plan;
 import dev.migrate.plan.PlannedChange;
 import dev.migrate.schema.CheckConstraint;
@@ -63,12 +64,18 @@ class PostgresChangesTest {
             assertThat(plan.destructiveChanges()).isEmpty();
             assertThat(plan.toReverseSql()).isEqualTo("""
                     -- reverse: modify column "name" of table: "items"
+                    ALTER TABLE items ADD CONSTRAINT migrate_fits_name CHECK (name IS NULL OR CAST(CAST(name AS \
+                    character varying(50)) AS character varying(100)) = name);
+                    ALTER TABLE items DROP CONSTRAINT migrate_fits_name;
                     ALTER TABLE items ALTER COLUMN name TYPE character varying(50);
                     -- reverse: modify column "id" of table: "items"
+                    ALTER TABLE items ADD CONSTRAINT migrate_fits_id CHECK (id IS NULL OR CAST(CAST(id AS integer) \
+                    AS bigint) = id);
+                    ALTER TABLE items DROP CONSTRAINT migrate_fits_id;
                     ALTER TABLE items ALTER COLUMN id TYPE integer USING id::integer;
                     """);
             roundTrip.check(inspected, b);
-            assertThat(RoundTrip.plan(b, inspected).changes()).allMatch(PlannedChange::destructive);
+            assertThat(RoundTrip.plan(b, inspected).changes()).allMatch(c -> c.risks().stream().map(Risk::code).toList().equals(List.of(RiskCode.MG101)));
         }
     }
 
@@ -119,14 +126,20 @@ class PostgresChangesTest {
                         .withDefault("0")))
                 .withUniques(List.of(new UniqueConstraint("t_a_key", List.of("a")))));
         Plan plan = RoundTrip.plan(a, b);
-        assertThat(plan.changes()).extracting(PlannedChange::comment, PlannedChange::risks).containsExactly(
+        assertThat(plan.changes()).extracting(PlannedChange::comment,
+                c -> c.risks().stream().map(Risk::code).toList()).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("modify column \"a\" of table: \"t\"",
-                        java.util.Set.of(ChangeRisk.DESTRUCTIVE, ChangeRisk.MAY_FAIL_ON_DATA)),
-                org.assertj.core.groups.Tuple.tuple("add column \"b\" to table: \"t\"",
-                        java.util.Set.of(ChangeRisk.MAY_FAIL_ON_DATA)),
-                org.assertj.core.groups.Tuple.tuple("add column \"c\" to table: \"t\"", java.util.Set.of()),
+                        List.of(RiskCode.MG101, RiskCode.MF104)),
+                org.assertj.core.groups.Tuple.tuple("add column \"b\" to table: \"t\"", List.of(RiskCode.MF103)),
+                org.assertj.core.groups.Tuple.tuple("add column \"c\" to table: \"t\"", List.of()),
                 org.assertj.core.groups.Tuple.tuple("add unique constraint \"t_a_key\" to table: \"t\"",
-                        java.util.Set.of(ChangeRisk.MAY_FAIL_ON_DATA)));
+                        List.of(RiskCode.MF101)));
+        assertThat(plan.risks()).extracting(Risk::toString).contains(
+                "MG101 Changing column \"a\" of table \"t\" from text to character varying(10) will fail in case a "
+                        + "value does not fit the new type",
+                "MF103 Adding a non-nullable \"integer\" column \"b\" will fail in case table \"t\" is not empty");
+        assertThat(plan.toSql()).contains("-- add column \"b\" to table: \"t\"\n-- MF103 (data dependent): Adding a "
+                + "non-nullable \"integer\" column \"b\" will fail in case table \"t\" is not empty\nALTER TABLE");
         assertThat(RoundTrip.plan(b, RoundTrip.EMPTY).changes()).singleElement()
                 .satisfies(c -> assertThat(c.destructive()).isTrue());
     }

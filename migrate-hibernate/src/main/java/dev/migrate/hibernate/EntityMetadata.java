@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.hibernate.boot.Metadata;
+import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
@@ -51,7 +52,11 @@ public final class EntityMetadata implements AutoCloseable {
         try {
             MetadataSources sources = new MetadataSources(registry);
             model.classes().forEach(sources::addAnnotatedClass);
-            return new EntityMetadata(sources.buildMetadata(), registry, registry);
+            MetadataImplementor metadata = (MetadataImplementor) sources.buildMetadata();
+            // A SessionFactory with ddl-auto=create orders columns (of tables, and of multi-column primary keys such
+            // as a join table's) before it creates the schema; the same order here makes a ddl-auto schema ours.
+            metadata.orderColumns(true);
+            return new EntityMetadata(metadata, registry, registry);
         }
         catch (RuntimeException ex) {
             StandardServiceRegistryBuilder.destroy(registry);

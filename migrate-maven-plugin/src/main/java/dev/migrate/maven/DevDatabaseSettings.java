@@ -37,6 +37,17 @@ record DevDatabaseSettings(String url, String user, String password, String orig
                 + "there.");
     }
 
+    /** The dev database when one is given or configured; empty, rather than an error, when none is. */
+    static Optional<DevDatabaseSettings> find(String url, String user, String password,
+            ApplicationSettings application) {
+        try {
+            return Optional.of(resolve(url, user, password, application));
+        }
+        catch (MojoFailureException ex) {
+            return Optional.empty();
+        }
+    }
+
     private static String or(String given, Optional<String> configured) {
         return present(given) ? given : configured.orElse(null);
     }

@@ -91,6 +91,10 @@ public class DiffMojo extends DirectoryMojo {
     @Parameter(property = "migrate.dropUnmappedTables", defaultValue = "false")
     private boolean dropUnmappedTables;
 
+    /** Whether indexes of mapped tables that no entity declares are dropped; by default they are left alone. */
+    @Parameter(property = "migrate.dropUnmappedIndexes", defaultValue = "false")
+    private boolean dropUnmappedIndexes;
+
     @Override
     protected void run() throws MojoFailureException {
         Thread thread = Thread.currentThread();
@@ -124,7 +128,7 @@ public class DiffMojo extends DirectoryMojo {
     private void write(List<String> script, DevDatabaseSettings database) {
         try (DevDatabase dev = DevDatabase.connect(DevDataSources.forUrl(database.url(), database.user(),
                 database.password()))) {
-            Optional<WrittenMigration> written = new SchemaDiffSession(dev, new DiffOptions(dropUnmappedTables))
+            Optional<WrittenMigration> written = new SchemaDiffSession(dev, new DiffOptions(dropUnmappedTables).withDropUnmappedIndexes(dropUnmappedIndexes))
                 .generate(script, dir().toPath(), format(), Optional.ofNullable(name));
             if (written.isEmpty()) {
                 getLog().info("The schema is in sync with the entities; no migration written");

@@ -5,9 +5,11 @@ import javax.sql.DataSource;
 import dev.migrate.autoconfigure.database.AppliedMigrationsReader;
 import dev.migrate.autoconfigure.database.CachedDatabaseState;
 import dev.migrate.autoconfigure.database.DatabaseStateReader;
+import dev.migrate.autoconfigure.database.EditedMigrations;
 import dev.migrate.autoconfigure.directory.MigrationDirectories;
 import dev.migrate.autoconfigure.directory.MigrationDirectorySnapshot;
 import dev.migrate.autoconfigure.directory.MigrationFormats;
+import dev.migrate.autoconfigure.integrity.DirectoryPreparation;
 import dev.migrate.autoconfigure.integrity.IntegrityGate;
 import dev.migrate.autoconfigure.status.MigrationStatusService;
 import dev.migrate.autoconfigure.status.OutOfOrderGuard;
@@ -48,8 +50,10 @@ public final class MigrateAutoConfiguration {
     }
 
     @Bean
-    IntegrityGate migrateIntegrityGate(MigrationDirectorySnapshot directory, MigrateProperties properties) {
-        return new IntegrityGate(directory, properties.getIntegrity().getOnFailure());
+    IntegrityGate migrateIntegrityGate(MigrationDirectorySnapshot directory, MigrateProperties properties,
+            ObjectProvider<DirectoryPreparation> preparations) {
+        return new IntegrityGate(directory, properties.getIntegrity().getOnFailure(),
+                preparations.orderedStream().toList());
     }
 
     @Bean
@@ -80,8 +84,11 @@ public final class MigrateAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean
         DatabaseStateReader migrateDatabaseStateReader(DataSource dataSource, AppliedMigrationsReader reader,
+                MigrationDirectorySnapshot directory,
                 MigrateProperties properties) {
-            return new DatabaseStateReader(dataSource, reader, properties.getDatabase().getTimeout());
+            EditedMigrations edited = reader.history().map((history) -> new EditedMigrations(directory, history))
+                .orElse(null);
+            return new DatabaseStateReader(dataSource, reader, properties.getDatabase().getTimeout(), edited);
         }
 
         @Bean
@@ -94,7 +101,8 @@ public final class MigrateAutoConfiguration {
         @Bean
         OutOfOrderGuard migrateOutOfOrderGuard(IntegrityGate integrityGate, MigrationDirectorySnapshot directory,
                 DatabaseStateReader reader, MigrateProperties properties) {
-            return new OutOfOrderGuard(integrityGate, directory, reader, properties.isAllowOutOfOrder());
+            return new OutOfOrderGuard(integrityGate, directory, reader, properties.isAllowOutOfOrder(),
+                    properties.getDatabase().getTimeout());
         }
 
     }

@@ -140,7 +140,9 @@ public class MigrateProperties {
     public static class Database {
 
         /**
-         * Longest time a report waits for the database state; after it, the database is reported as UNAVAILABLE.
+         * Longest time a report (endpoint, health, metrics) waits for the database state and the drift together, and
+         * the out-of-order guard for the database at startup; after it, UNAVAILABLE. A database read that runs longer
+         * is abandoned.
          */
         private Duration timeout = Duration.ofSeconds(2);
 
@@ -201,6 +203,20 @@ public class MigrateProperties {
          */
         private String password;
 
+        /**
+         * Whether a dev start applies a generated migration that holds risky changes (destructive, data-dependent or
+         * a likely rename) at once. By default it writes the migration, applies nothing and stops for review.
+         */
+        private boolean applyRiskyChanges;
+
+        public boolean isApplyRiskyChanges() {
+            return this.applyRiskyChanges;
+        }
+
+        public void setApplyRiskyChanges(boolean applyRiskyChanges) {
+            this.applyRiskyChanges = applyRiskyChanges;
+        }
+
         public Boolean getAutoDiff() {
             return this.autoDiff;
         }
@@ -255,7 +271,8 @@ public class MigrateProperties {
         private boolean enabled = true;
 
         /**
-         * Longest time the drift computation may take; after it, the drift is reported as UNKNOWN.
+         * Longest time a drift computation may run before it is abandoned; the drift is then UNKNOWN with that reason
+         * until a new computation succeeds. A request never waits longer than migrate.database.timeout.
          */
         private Duration timeout = Duration.ofSeconds(5);
 

@@ -162,12 +162,13 @@ class IntegrityGateTests {
     }
 
     @Test
-    void reportsTheDatabaseAsUnavailableWithoutADataSource() {
+    void reportsNoExecutorWithoutADataSource() {
         MigrationDirectoryFixture fixture = fixture();
         run(fixture, (context) -> {
             MigrationStatus status = context.getBean(MigrationStatusService.class).current();
             assertThat(status.database().executor()).isEqualTo("none");
-            assertThat(status.databaseStatus()).isEqualTo(DatabaseStatus.UNAVAILABLE);
+            assertThat(status.databaseStatus()).isEqualTo(DatabaseStatus.NO_EXECUTOR);
+            assertThat(status.database().error()).contains("Liquibase or Flyway");
             assertThat(status.migrations()).hasSize(3);
         });
     }

@@ -26,10 +26,16 @@ final class HttpJson {
     }
 
     static Response get(int port, String path) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        return get(port, path, java.util.Map.of());
+    }
+
+    static Response get(int port, String path, java.util.Map<String, String> headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
             .timeout(Duration.ofSeconds(10))
-            .GET()
-            .build();
+            .GET();
+        headers.forEach(builder::header);
+        HttpRequest request = builder.build();
         HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
         JsonNode body = response.body().isEmpty() ? null : json.readTree(response.body());
         return new Response(response.statusCode(), body);

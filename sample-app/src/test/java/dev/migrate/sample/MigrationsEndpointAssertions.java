@@ -15,6 +15,25 @@ final class MigrationsEndpointAssertions {
     private MigrationsEndpointAssertions() {
     }
 
+    /**
+     * The drift once it is computed: the endpoint answers within migrate.database.timeout, so right after a start or
+     * a change the first answers may say UNKNOWN "still being computed".
+     */
+    static JsonNode computedDrift(int port, java.util.Map<String, String> headers) throws Exception {
+        long giveUp = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (true) {
+            HttpJson.Response response = HttpJson.get(port, "/actuator/migrations", headers);
+            assertThat(response.status()).isEqualTo(200);
+            JsonNode drift = response.body().get("drift");
+            boolean computing = drift.get("status").asString().equals("UNKNOWN")
+                    && drift.get("reason").asString().contains("still being computed");
+            if (!computing || System.nanoTime() > giveUp) {
+                return drift;
+            }
+            Thread.sleep(100);
+        }
+    }
+
     static void assertServesTheMigratedApplication(int port) throws Exception {
         HttpJson.Response migrations = HttpJson.get(port, "/actuator/migrations");
         assertThat(migrations.status()).isEqualTo(200);

@@ -1,5 +1,6 @@
 package dev.migrate.benchmarks.devdiff;
 
+
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -19,6 +20,7 @@ import javax.sql.DataSource;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
+import dev.migrate.benchmarks.GeneratedEntities;
 import dev.migrate.devdb.DevDatabase;
 import dev.migrate.dir.MigrationDirectory;
 import dev.migrate.dir.MigrationFormat;
@@ -363,7 +365,7 @@ public final class DevDiffBenchmark {
         List<String> files = new ArrayList<>();
         for (int i = 0; i < ENTITIES; i++) {
             Path file = sources.resolve("E" + i + ".java");
-            Files.writeString(file, entity(i), StandardCharsets.UTF_8);
+            Files.writeString(file, GeneratedEntities.source(i), StandardCharsets.UTF_8);
             files.add(file.toString());
         }
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
@@ -385,36 +387,6 @@ public final class DevDiffBenchmark {
             }
         }
         return new Compiled(EntityModel.of(types, loader), classes, types.stream().map(Class::getName).toList(), loader);
-    }
-
-    private static String entity(int i) {
-        String parent = i == 0 ? "" : """
-                    @jakarta.persistence.ManyToOne(fetch = jakarta.persistence.FetchType.LAZY)
-                    private E%d parent;
-                """.formatted(i - 1);
-        return """
-                package bench;
-
-                @jakarta.persistence.Entity
-                @jakarta.persistence.Table(name = "e_%d")
-                public class E%d {
-                    @jakarta.persistence.Id
-                    @jakarta.persistence.GeneratedValue(strategy = jakarta.persistence.GenerationType.IDENTITY)
-                    private Long id;
-                    @jakarta.persistence.Column(length = 50, nullable = false, unique = true)
-                    private String code;
-                    private String name;
-                    private int qty;
-                    @jakarta.persistence.Column(precision = 10, scale = 2)
-                    private java.math.BigDecimal price;
-                    private java.time.Instant created;
-                    private boolean active;
-                    @jakarta.persistence.Column(length = 200)
-                    private String note;
-                    @jakarta.persistence.Version
-                    private long version;
-                %s}
-                """.formatted(i, i, parent);
     }
 
     private static DataSource dataSource(String adminUrl, String database) {

@@ -50,14 +50,16 @@ public record MigrationsDescriptor(DirectoryDescriptor directory, DatabaseDescri
     }
 
     /**
-     * @param status UP_TO_DATE, PENDING or UNAVAILABLE
+     * @param status UP_TO_DATE, PENDING, UNAVAILABLE or NO_EXECUTOR
      * @param executor liquibase, flyway, or none
      * @param currentVersion the version of the newest applied migration
      * @param applied how many of the directory's migrations are applied
      * @param pending how many are not (out-of-order ones included)
+     * @param reason why the state is UNAVAILABLE or NO_EXECUTOR, or what it rests on (such as: the executor is
+     * disabled in this application and another deployment applies the migrations); otherwise {@code null}
      */
     public record DatabaseDescriptor(String status, String executor, String currentVersion, int applied,
-            int pending) {
+            int pending, String reason) {
     }
 
 }

@@ -3,18 +3,19 @@ package dev.migrate.autoconfigure.actuate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import dev.migrate.autoconfigure.actuate.MigrationsDescriptor.DatabaseDescriptor;
 import dev.migrate.autoconfigure.actuate.MigrationsDescriptor.DirectoryDescriptor;
 import dev.migrate.autoconfigure.actuate.MigrationsDescriptor.FileDescriptor;
 import dev.migrate.autoconfigure.actuate.MigrationsDescriptor.ProblemDescriptor;
 import dev.migrate.autoconfigure.directory.MigrationDirectorySnapshot;
+import dev.migrate.autoconfigure.drift.CachedDrift;
 import dev.migrate.autoconfigure.drift.DriftReport;
 import dev.migrate.autoconfigure.status.MigrationStatus;
 import dev.migrate.autoconfigure.status.MigrationStatus.FileStatus;
@@ -43,36 +44,47 @@ public class MigrationsEndpoint {
 
     private final Set<String> roles;
 
-    private final Supplier<DriftReport> drift;
+    private final CachedDrift drift;
+
+    private final Duration timeout;
 
     private volatile Rendered last;
 
-    public MigrationsEndpoint(MigrationStatusService statusService, Show showSql, Set<String> roles) {
-        this(statusService, showSql, roles, () -> DriftReport.unknown(NO_DRIFT));
-    }
-
     /**
-     * @param drift the entities against the live database (cached and time-bounded by its supplier)
+     * @param drift the entities against the live database, or {@code null} when drift is not computed
+     * @param timeout the longest a response waits for the database and the drift together
+     * ({@code migrate.database.timeout})
      */
     public MigrationsEndpoint(MigrationStatusService statusService, Show showSql, Set<String> roles,
-            Supplier<DriftReport> drift) {
+            CachedDrift drift, Duration timeout) {
         this.statusService = statusService;
         this.showSql = showSql;
         this.roles = roles;
         this.drift = drift;
+        this.timeout = timeout;
     }
 
     static final String NO_DRIFT = "Drift needs JPA entities, a DataSource and migrate.drift.enabled=true";
 
+    /**
+     * The database state and the drift are computed side by side and waited for until one deadline, so the whole
+     * answer comes within {@code migrate.database.timeout}; drift SQL follows {@code show-sql} as file SQL does.
+     */
     @ReadOperation
-    public MigrationsDescriptor migrations() {
-        MigrationStatus status = this.statusService.current();
+    public MigrationsDescriptor migrations(SecurityContext securityContext) {
+        long deadline = System.nanoTime() + this.timeout.toNanos();
+        if (this.drift != null) {
+            this.drift.request();
+        }
+        MigrationStatus status = this.statusService.current(deadline);
         Rendered rendered = this.last;
         if (rendered == null || rendered.status() != status) {
             rendered = new Rendered(status, describe(status));
             this.last = rendered;
         }
-        return rendered.descriptor().withDrift(this.drift.get());
+        DriftReport drift = (this.drift != null) ? this.drift.get(deadline) : DriftReport.unknown(NO_DRIFT);
+        return rendered.descriptor().withDrift(this.showSql.isShown(securityContext, this.roles) ? drift
+                : drift.withoutSql());
     }
 
     @ReadOperation
@@ -112,7 +124,7 @@ public class MigrationsEndpoint {
                 directory.format().id(), integrity.status().name(), sum, problems, files);
         DatabaseDescriptor databaseDescriptor = new DatabaseDescriptor(status.databaseStatus().name(),
                 status.database().executor(), status.currentVersion().orElse(null), status.applied(),
-                status.pending());
+                status.pending(), status.database().available() ? status.database().note() : status.database().error());
         return new MigrationsDescriptor(directoryDescriptor, databaseDescriptor, null);
     }
 

@@ -1,7 +1,8 @@
 package dev.migrate.autoconfigure.actuate;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
-import dev.migrate.autoconfigure.drift.EntityDrift;
+import dev.migrate.autoconfigure.MigrateProperties;
+import dev.migrate.autoconfigure.drift.CachedDrift;
 import dev.migrate.autoconfigure.entities.MigrateEntitiesAutoConfiguration;
 import dev.migrate.autoconfigure.status.MigrationStatusService;
 
@@ -29,13 +30,10 @@ public final class MigrationsEndpointAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     MigrationsEndpoint migrationsEndpoint(MigrationStatusService statusService,
-            MigrationsEndpointProperties properties, ObjectProvider<EntityDrift> drift) {
-        EntityDrift entityDrift = drift.getIfAvailable();
-        if (entityDrift == null) {
-            return new MigrationsEndpoint(statusService, properties.getShowSql(), properties.getRoles());
-        }
+            MigrationsEndpointProperties properties, ObjectProvider<CachedDrift> drift,
+            MigrateProperties migrateProperties) {
         return new MigrationsEndpoint(statusService, properties.getShowSql(), properties.getRoles(),
-                entityDrift::current);
+                drift.getIfAvailable(), migrateProperties.getDatabase().getTimeout());
     }
 
 }

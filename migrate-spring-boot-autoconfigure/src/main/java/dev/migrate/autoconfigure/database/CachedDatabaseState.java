@@ -1,104 +1,50 @@
 package dev.migrate.autoconfigure.database;
 
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 
+import dev.migrate.autoconfigure.cache.TimeBoundedCache;
+
 /**
- * The database state as reports see it: cached for a short time so repeated calls are cheap, read by at most one
- * thread at a time, and never waited for longer than the timeout, so a database that is down or hanging makes a
- * report say UNAVAILABLE quickly instead of blocking it.
+ * The database state as reports see it, through a {@link TimeBoundedCache}: cached for
+ * {@code migrate.database.cache-ttl}, read by one thread at a time, never waited for longer than
+ * {@code migrate.database.timeout}, and a read that overruns that timeout is abandoned, so a database that is down or
+ * hanging makes reports say UNAVAILABLE quickly instead of blocking them.
  */
 public class CachedDatabaseState {
 
-    private final DatabaseStateReader reader;
+    private final TimeBoundedCache<DatabaseState> cache;
 
-    private final long timeoutNanos;
-
-    private final long ttlNanos;
-
-    private final LongSupplier clock;
-
-    private final Executor executor;
-
-    private volatile Entry cached;
-
-    private CompletableFuture<DatabaseState> inFlight;
+    private final Duration timeout;
 
     public CachedDatabaseState(DatabaseStateReader reader, Duration timeout, Duration ttl) {
-        this(reader, timeout, ttl, System::nanoTime, CachedDatabaseState::startDaemon);
+        this(reader, timeout, ttl, System::nanoTime);
     }
 
-    CachedDatabaseState(DatabaseStateReader reader, Duration timeout, Duration ttl, LongSupplier clock,
-            Executor executor) {
-        this.reader = reader;
-        this.timeoutNanos = timeout.toNanos();
-        this.ttlNanos = ttl.toNanos();
-        this.clock = clock;
-        this.executor = executor;
+    CachedDatabaseState(DatabaseStateReader reader, Duration timeout, Duration ttl, LongSupplier clock) {
+        this.timeout = timeout;
+        this.cache = new TimeBoundedCache<>("database state", reader::read,
+                (reason) -> DatabaseState.unavailable(reader.executor(), reason), timeout, ttl, clock);
     }
 
+    /** The state, waiting at most {@code migrate.database.timeout}. */
     public DatabaseState get() {
-        Entry entry = this.cached;
-        if (entry != null && this.clock.getAsLong() - entry.readAt() < this.ttlNanos) {
-            return entry.state();
-        }
-        CompletableFuture<DatabaseState> read = startOrJoinRead();
-        try {
-            return read.get(this.timeoutNanos, TimeUnit.NANOSECONDS);
-        }
-        catch (TimeoutException ex) {
-            DatabaseState unavailable = DatabaseState.unavailable(this.reader.executor(),
-                    "no answer from the database within " + Duration.ofNanos(this.timeoutNanos).toMillis() + " ms");
-            // Keep answering quickly while the slow read is still running.
-            this.cached = new Entry(unavailable, this.clock.getAsLong());
-            return unavailable;
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            return DatabaseState.unavailable(this.reader.executor(), "interrupted");
-        }
-        catch (ExecutionException ex) {
-            return DatabaseState.unavailable(this.reader.executor(), String.valueOf(ex.getCause()));
-        }
+        return get(this.cache.deadlineIn(this.timeout));
+    }
+
+    /** The state, waiting at most until the deadline (a {@link System#nanoTime()} value). */
+    public DatabaseState get(long deadlineNanos) {
+        return this.cache.get(deadlineNanos);
+    }
+
+    /** Starts reading the state unless it is cached or being read, without waiting. */
+    public void request() {
+        this.cache.request();
     }
 
     /** Forgets the cached state, so the next report reads the database again. */
     public void invalidate() {
-        this.cached = null;
-    }
-
-    private synchronized CompletableFuture<DatabaseState> startOrJoinRead() {
-        CompletableFuture<DatabaseState> read = this.inFlight;
-        if (read == null) {
-            read = CompletableFuture.supplyAsync(this.reader::read, this.executor);
-            this.inFlight = read;
-            CompletableFuture<DatabaseState> started = read;
-            read.whenComplete((state, failure) -> finished(started, state));
-        }
-        return read;
-    }
-
-    private synchronized void finished(CompletableFuture<DatabaseState> read, DatabaseState state) {
-        if (this.inFlight == read) {
-            this.inFlight = null;
-        }
-        if (state != null) {
-            this.cached = new Entry(state, this.clock.getAsLong());
-        }
-    }
-
-    private static void startDaemon(Runnable task) {
-        Thread thread = new Thread(task, "migrate-database-state");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    private record Entry(DatabaseState state, long readAt) {
+        this.cache.invalidate();
     }
 
 }

@@ -17,10 +17,34 @@ public class DatabaseStateReader {
 
     private final int queryTimeoutSeconds;
 
+    private final EditedMigrations edited;
+
     public DatabaseStateReader(DataSource dataSource, AppliedMigrationsReader reader, Duration timeout) {
+        this(dataSource, reader, timeout, null);
+    }
+
+    /**
+     * @param edited finds applied files edited since, or {@code null} to not look
+     */
+    public DatabaseStateReader(DataSource dataSource, AppliedMigrationsReader reader, Duration timeout,
+            EditedMigrations edited) {
         this.dataSource = dataSource;
         this.reader = reader;
         this.queryTimeoutSeconds = (int) Math.max(1, timeout.toSeconds());
+        this.edited = edited;
+    }
+
+    /**
+     * A socket that stops answering mid-query would otherwise block this thread forever (the query timeout needs the
+     * server to answer a cancel); the pool restores the connection's setting when it is returned.
+     */
+    private void limitNetworkWait(Connection connection) {
+        try {
+            connection.setNetworkTimeout(Runnable::run, this.queryTimeoutSeconds * 1000 + 1000);
+        }
+        catch (SQLException | RuntimeException | AbstractMethodError ex) {
+            // Drivers without network timeouts (embedded H2) cannot hang on a socket either.
+        }
     }
 
     public String executor() {
@@ -29,7 +53,11 @@ public class DatabaseStateReader {
 
     public DatabaseState read() {
         try (Connection connection = this.dataSource.getConnection()) {
-            return DatabaseState.applied(executor(), this.reader.appliedFileNames(connection, this.queryTimeoutSeconds));
+            limitNetworkWait(connection);
+            DatabaseState state = DatabaseState.applied(executor(),
+                    this.reader.appliedFileNames(connection, this.queryTimeoutSeconds), this.reader.note());
+            return (this.edited != null) ? state.withEdited(this.edited.find(connection, this.queryTimeoutSeconds))
+                    : state;
         }
         catch (SQLException | RuntimeException ex) {
             return DatabaseState.unavailable(executor(), ex.getMessage());

@@ -1,13 +1,19 @@
 package dev.migrate.autoconfigure.dev;
 
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
 import dev.migrate.autoconfigure.MigrateProperties;
+import dev.migrate.autoconfigure.database.AppliedMigrationsReader;
 import dev.migrate.autoconfigure.directory.MigrationDirectorySnapshot;
 import dev.migrate.autoconfigure.entities.ApplicationEntities;
 import dev.migrate.autoconfigure.integrity.IntegrityGate;
+import dev.migrate.generate.DiffOptions;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -28,6 +34,10 @@ public class MigrationDiffConfiguration {
 
     static final String DROP_UNMAPPED_TABLES = "migrate.diff.drop-unmapped-tables";
 
+    private static final int HISTORY_QUERY_TIMEOUT_SECONDS = 10;
+
+    static final String DROP_UNMAPPED_INDEXES = "migrate.diff.drop-unmapped-indexes";
+
     /** Before the directory is read: the source folder is what the gate checks, the runtime copy follows it. */
     @Bean
     static DevMigrationFolders migrateDevMigrationFolders() {
@@ -41,10 +51,35 @@ public class MigrationDiffConfiguration {
         Optional<String> command = MigrationDiffCommand.requested(environment);
         // Read from the environment: migrate.diff itself is the --migrate.diff=NAME value, so it cannot also be a
         // group of bound properties.
-        boolean dropUnmappedTables = environment.getProperty(DROP_UNMAPPED_TABLES, Boolean.class, false);
+        DiffOptions options = new DiffOptions(environment.getProperty(DROP_UNMAPPED_TABLES, Boolean.class, false))
+            .withDropUnmappedIndexes(environment.getProperty(DROP_UNMAPPED_INDEXES, Boolean.class, false));
         return new MigrationDiffRunner(gate, directory, entities::createScript, properties.getDev(),
                 dataSource::getIfAvailable, command.filter((name) -> !name.isEmpty()), command.isEmpty(),
-                dropUnmappedTables, resourceLoader.getClassLoader());
+                options, () -> entities.fingerprint() + " dev " + environment.getProperty("migrate.dev.url", "")
+                        + " app " + environment.getProperty("spring.datasource.url", ""),
+                resourceLoader.getClassLoader());
+    }
+
+    /** Re-hashes a generated migration that a dev start stopped for review and that was edited since. */
+    @Bean
+    EditedPendingMigrations migrateEditedPendingMigrations(MigrationDirectorySnapshot directory,
+            MigrateProperties properties, ObjectProvider<DataSource> dataSource,
+            ObjectProvider<AppliedMigrationsReader> history, ResourceLoader resourceLoader) {
+        Path source = Path.of(properties.getDev().getSourceDir()).toAbsolutePath().normalize();
+        return new EditedPendingMigrations(source, directory, resourceLoader.getClassLoader(),
+                () -> appliedFileNames(dataSource.getIfAvailable(), history.getIfAvailable()));
+    }
+
+    private static Set<String> appliedFileNames(DataSource dataSource, AppliedMigrationsReader history) {
+        if (dataSource == null || history == null) {
+            throw new IllegalStateException("no DataSource or executor history to read");
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return history.appliedFileNames(connection, HISTORY_QUERY_TIMEOUT_SECONDS);
+        }
+        catch (SQLException ex) {
+            throw new IllegalStateException("cannot read the executor's history: " + ex.getMessage(), ex);
+        }
     }
 
     @Bean

@@ -1,11 +1,8 @@
 package dev.migrate.autoconfigure.dev;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,6 +20,7 @@ import dev.migrate.dir.IntegrityReport;
 import dev.migrate.dir.MigrationDirectory;
 import dev.migrate.dir.WrittenMigration;
 import dev.migrate.generate.DiffOptions;
+import dev.migrate.generate.SchemaDiff;
 import dev.migrate.generate.SchemaDiffSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +52,9 @@ public class MigrationDiffRunner implements InitializingBean {
 
     private final boolean applyInThisRun;
 
-    private final boolean dropUnmappedTables;
+    private final DiffOptions options;
+
+    private final Supplier<String> desiredFingerprint;
 
     private final ClassLoader classLoader;
 
@@ -66,18 +66,23 @@ public class MigrationDiffRunner implements InitializingBean {
      * @param name the migration's name ({@code --migrate.diff=NAME}), or empty to derive one from the changes
      * @param applyInThisRun whether the executor of this run is to apply the new migration (dev auto-diff), so it
      * must be copied into the runtime directory; false for {@code --migrate.diff}, which applies nothing
-     * @param dropUnmappedTables whether tables no entity maps are dropped ({@code migrate.diff.drop-unmapped-tables})
+     * @param options what the diff leaves alone ({@code migrate.diff.drop-unmapped-tables},
+     * {@code migrate.diff.drop-unmapped-indexes})
+     * @param desiredFingerprint a hash of the entities and the dev database, cheap to compute (no Hibernate mapping),
+     * by which an unchanged start is known to be in sync (see {@link InSyncStamp})
      */
     public MigrationDiffRunner(IntegrityGate gate, MigrationDirectorySnapshot runtimeDirectory,
             Function<Dialect, List<String>> desiredScript, MigrateProperties.Dev dev, Supplier<DataSource> dataSource,
-            Optional<String> name, boolean applyInThisRun, boolean dropUnmappedTables, ClassLoader classLoader) {
+            Optional<String> name, boolean applyInThisRun, DiffOptions options, Supplier<String> desiredFingerprint,
+            ClassLoader classLoader) {
         this.runtimeDirectory = runtimeDirectory;
         this.desiredScript = desiredScript;
         this.dev = dev;
         this.dataSource = dataSource;
         this.name = name;
         this.applyInThisRun = applyInThisRun;
-        this.dropUnmappedTables = dropUnmappedTables;
+        this.options = options;
+        this.desiredFingerprint = desiredFingerprint;
         this.classLoader = classLoader;
     }
 
@@ -85,11 +90,20 @@ public class MigrationDiffRunner implements InitializingBean {
     public void afterPropertiesSet() {
         Path source = sourceDirectory();
         long start = System.nanoTime();
+        InSyncStamp inSync = new InSyncStamp(source);
+        Optional<String> fingerprint = fingerprint(inSync);
+        if (fingerprint.isPresent() && inSync.matches(fingerprint.get())) {
+            logger.info("Entities unchanged since a start found them in sync with {}: no new migration ({} ms)",
+                    source, (System.nanoTime() - start) / 1_000_000);
+            return;
+        }
         Optional<WrittenMigration> migration;
+        SchemaDiff diff;
         try (DevDatabase database = DevDatabase.connect(DevDatabases.resolve(this.dev, this.dataSource))) {
             List<String> script = desiredScript(database.dialect());
-            migration = new SchemaDiffSession(database, new DiffOptions(this.dropUnmappedTables))
-                .generate(script, source, this.runtimeDirectory.format(), this.name);
+            SchemaDiffSession session = new SchemaDiffSession(database, this.options);
+            diff = session.diff(script, MigrationDirectory.ofPath(source), this.runtimeDirectory.format());
+            migration = session.write(diff, source, this.runtimeDirectory.format(), this.name);
         }
         catch (IntegrityException ex) {
             throw new MigrationDiffException("The migration source directory " + source + " does not match its "
@@ -105,6 +119,7 @@ public class MigrationDiffRunner implements InitializingBean {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (migration.isEmpty()) {
+            fingerprint.ifPresent(inSync::record);
             logger.info("Entities are in sync with {}: no new migration ({} ms)", source, millis);
             return;
         }
@@ -113,7 +128,23 @@ public class MigrationDiffRunner implements InitializingBean {
             logger.info("Generated migration {} from the entity changes ({} ms)", file, millis);
         }
         if (this.applyInThisRun) {
+            if (RiskyChangesReview.needed(diff) && !this.dev.isApplyRiskyChanges()) {
+                new PendingReviews(source).add(migration.get().files().stream()
+                    .map((file) -> file.getFileName().toString()).toList());
+                throw RiskyChangesReview.stop(diff, migration.get());
+            }
             publish(source, migration.get());
+        }
+    }
+
+    /** This start's in-sync fingerprint; empty when it cannot be computed, and the full diff then runs. */
+    private Optional<String> fingerprint(InSyncStamp inSync) {
+        try {
+            return inSync.fingerprint(this.desiredFingerprint.get(), this.options, this.runtimeDirectory.format());
+        }
+        catch (RuntimeException ex) {
+            logger.debug("Cannot fingerprint the entities; diffing in full", ex);
+            return Optional.empty();
         }
     }
 
@@ -153,13 +184,8 @@ public class MigrationDiffRunner implements InitializingBean {
                             + source + " for development.", null);
         }
         try {
-            if (!Files.isSameFile(runtime.get(), source)) {
-                for (Path file : migration.files()) {
-                    Files.copy(file, runtime.get().resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-                }
-                Files.copy(source.resolve(MigrationDirectory.SUM_FILE_NAME), runtime.get().resolve(MigrationDirectory.SUM_FILE_NAME),
-                        StandardCopyOption.REPLACE_EXISTING);
-            }
+            RuntimeDirectory.copy(source, runtime.get(),
+                    migration.files().stream().map((file) -> file.getFileName().toString()).toList());
         }
         catch (IOException ex) {
             throw new MigrationDiffException("Wrote " + migration.files() + ", but cannot copy it into the runtime "
@@ -177,24 +203,7 @@ public class MigrationDiffRunner implements InitializingBean {
     }
 
     private Optional<Path> runtimePath() {
-        String location = this.runtimeDirectory.location();
-        if (location.startsWith("file:")) {
-            return Optional.of(Path.of(location.substring("file:".length())).toAbsolutePath());
-        }
-        String resource = location.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
-        while (resource.startsWith("/")) {
-            resource = resource.substring(1);
-        }
-        URL url = this.classLoader.getResource(resource);
-        if (url == null || !"file".equals(url.getProtocol())) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Path.of(url.toURI()));
-        }
-        catch (URISyntaxException ex) {
-            return Optional.empty();
-        }
+        return RuntimeDirectory.path(this.runtimeDirectory, this.classLoader);
     }
 
 }

@@ -2,16 +2,9 @@ package dev.migrate.autoconfigure.drift;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
@@ -20,9 +13,10 @@ import dev.migrate.dialect.Dialect;
 import dev.migrate.diff.ConstraintMatching;
 import dev.migrate.diff.SchemaChange;
 import dev.migrate.generate.DesiredSchema;
+import dev.migrate.generate.DiffOptions;
+import dev.migrate.generate.UnmappedObjects;
 import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.Schema;
-import dev.migrate.schema.Table;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,9 +25,6 @@ import org.slf4j.LoggerFactory;
  * the dev database ({@link DesiredSchema}), the live schema is inspected by the same inspector, and the differ says
  * what separates them, pairing constraints by definition.
  * Tables no entity maps and executor history tables are left out, as a generated migration leaves them alone.
- *
- * <p>Computed on demand, one computation at a time, and cached for a while; a report never waits longer than the
- * timeout: a computation still running then is reported as {@code UNKNOWN} and its result is cached when it ends.
  */
 public class EntityDrift {
 
@@ -45,65 +36,24 @@ public class EntityDrift {
 
     private final Supplier<DataSource> dev;
 
-    private final Duration timeout;
-
-    private final Duration cacheTtl;
-
-    private CompletableFuture<DriftReport> computation;
-
-    private long computedAt;
-
     /**
      * @param desiredScript the entities' create script for a dialect, unqualified
      * @param live the application's database
      * @param dev the database to build the desired schema in (a throwaway schema only)
      */
-    public EntityDrift(Function<Dialect, List<String>> desiredScript, DataSource live, Supplier<DataSource> dev,
-            Duration timeout, Duration cacheTtl) {
+    public EntityDrift(Function<Dialect, List<String>> desiredScript, DataSource live, Supplier<DataSource> dev) {
         this.desiredScript = desiredScript;
         this.live = live;
         this.dev = dev;
-        this.timeout = timeout;
-        this.cacheTtl = cacheTtl;
     }
 
-    /** The drift, from the cache when fresh; {@code UNKNOWN} when it cannot be known within the timeout. */
-    public DriftReport current() {
-        CompletableFuture<DriftReport> future = computation();
+    /**
+     * Compares the entities with the live database now; blocks while the database does. Reports ask
+     * {@link CachedDrift} instead, which bounds the wait.
+     */
+    public DriftReport compute() {
         try {
-            return future.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
-        }
-        catch (TimeoutException ex) {
-            return DriftReport.unknown("Comparing the entities with the database took longer than "
-                    + this.timeout.toMillis() + " ms (migrate.drift.timeout)");
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            return DriftReport.unknown("Interrupted");
-        }
-        catch (ExecutionException ex) {
-            return DriftReport.unknown(String.valueOf(ex.getCause().getMessage()));
-        }
-    }
-
-    private synchronized CompletableFuture<DriftReport> computation() {
-        long now = System.nanoTime();
-        boolean stale = this.computation == null
-                || (this.computation.isDone() && now - this.computedAt > this.cacheTtl.toNanos());
-        if (stale) {
-            this.computedAt = now;
-            CompletableFuture<DriftReport> future = new CompletableFuture<>();
-            Thread worker = new Thread(() -> future.complete(computeSafely()), "migrate-drift");
-            worker.setDaemon(true);
-            worker.start();
-            this.computation = future;
-        }
-        return this.computation;
-    }
-
-    private DriftReport computeSafely() {
-        try {
-            return compute();
+            return diff();
         }
         catch (RuntimeException ex) {
             logger.debug("Cannot compare the entities with the database", ex);
@@ -111,23 +61,21 @@ public class EntityDrift {
         }
     }
 
-    private DriftReport compute() {
+    private DriftReport diff() {
         try (DevDatabase live = DevDatabase.connect(this.live)) {
             Dialect dialect = live.dialect();
             Schema desired = desired(dialect);
             String schema = currentSchema(live.connection());
             Schema inspected = live.inSchema(schema,
                     (connection) -> dialect.inspect(connection, InspectOptions.schema(schema)));
-            Set<String> mapped = desired.tables().stream().map(Table::name).collect(Collectors.toSet());
-            Schema current = inspected.withTables(inspected.tables().stream()
-                .filter((table) -> mapped.contains(table.name()))
-                .toList());
+            // What a generated migration leaves alone (unmapped tables, hand-written indexes) is no drift.
+            Schema current = UnmappedObjects.leaveAlone(inspected, desired, DiffOptions.DEFAULTS);
             // Hibernate generates constraint names; the live ones were often named by hand.
             List<SchemaChange> changes = dialect.differ().matching(ConstraintMatching.BY_DEFINITION)
                 .diff(current, desired);
             return DriftReport.of(dialect.plan(changes).changes().stream()
                 .map((change) -> new DriftReport.Change(change.comment(), change.statements()))
-                .toList());
+                .toList(), UnmappedObjects.extras(inspected, desired));
         }
     }
 

@@ -23,10 +23,14 @@ public class EntityDriftConfiguration {
     @Bean
     @ConditionalOnMissingBean
     EntityDrift migrateEntityDrift(ApplicationEntities entities, DataSource dataSource, MigrateProperties properties) {
-        MigrateProperties.Drift drift = properties.getDrift();
         return new EntityDrift(entities::createScript, dataSource,
-                () -> DriftDevDatabase.resolve(properties.getDev(), dataSource), drift.getTimeout(),
-                drift.getCacheTtl());
+                () -> DriftDevDatabase.resolve(properties.getDev(), dataSource));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    CachedDrift migrateCachedDrift(EntityDrift drift, MigrateProperties properties) {
+        return new CachedDrift(drift, properties.getDrift().getTimeout(), properties.getDrift().getCacheTtl());
     }
 
 }

@@ -56,6 +56,17 @@ public final class ApplicationEntities {
     }
 
     /**
+     * A hash of everything the create script is made of (the entity classes and the types their fields hold, the
+     * resolved Hibernate settings), computed without building Hibernate's mapping: equal fingerprints mean equal
+     * create scripts, so an unchanged dev start can skip the diff.
+     */
+    public String fingerprint() {
+        HibernateSettings settings = settings("");
+        return EntityClassFingerprint.of(model().classes(), this.classLoader, EntityClassFingerprint.settings(
+                settings.physicalNamingStrategy(), settings.implicitNamingStrategy(), settings.properties()));
+    }
+
+    /**
      * Hibernate's create script of the entities for the database a dialect describes (PostgreSQL or H2),
      * unqualified so that it runs inside one scratch schema.
      */

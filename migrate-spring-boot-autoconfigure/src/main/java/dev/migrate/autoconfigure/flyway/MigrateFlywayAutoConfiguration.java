@@ -14,7 +14,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
-import org.springframework.util.StringUtils;
 
 /**
  * Flyway as the executor of the migration directory: its locations, and reading its schema history for reports and
@@ -35,14 +34,7 @@ public final class MigrateFlywayAutoConfiguration {
     @ConditionalOnBean(Flyway.class)
     @ConditionalOnMissingBean(AppliedMigrationsReader.class)
     FlywayAppliedMigrationsReader migrateFlywayAppliedMigrationsReader(Environment environment) {
-        String schema = environment.getProperty("spring.flyway.default-schema");
-        if (schema == null) {
-            String[] schemas = StringUtils.commaDelimitedListToStringArray(
-                    environment.getProperty("spring.flyway.schemas", ""));
-            schema = (schemas.length > 0) ? schemas[0].trim() : null;
-        }
-        return new FlywayAppliedMigrationsReader(schema,
-                environment.getProperty("spring.flyway.table", "flyway_schema_history"));
+        return FlywayAppliedMigrationsReader.fromEnvironment(environment, true);
     }
 
 }

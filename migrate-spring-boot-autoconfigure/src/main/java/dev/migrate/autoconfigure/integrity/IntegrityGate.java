@@ -1,5 +1,7 @@
 package dev.migrate.autoconfigure.integrity;
 
+import java.util.List;
+
 import dev.migrate.autoconfigure.MigrateProperties.OnFailure;
 import dev.migrate.autoconfigure.directory.MigrationDirectorySnapshot;
 import dev.migrate.dir.IntegrityReport;
@@ -21,13 +23,22 @@ public class IntegrityGate implements InitializingBean {
 
     private final OnFailure onFailure;
 
+    private final List<DirectoryPreparation> preparations;
+
     public IntegrityGate(MigrationDirectorySnapshot directory, OnFailure onFailure) {
+        this(directory, onFailure, List.of());
+    }
+
+    public IntegrityGate(MigrationDirectorySnapshot directory, OnFailure onFailure,
+            List<DirectoryPreparation> preparations) {
         this.directory = directory;
         this.onFailure = onFailure;
+        this.preparations = List.copyOf(preparations);
     }
 
     @Override
     public void afterPropertiesSet() {
+        this.preparations.forEach(DirectoryPreparation::prepare);
         if (!this.directory.exists()) {
             throw new MissingMigrationDirectoryException(this.directory.location(), this.directory.directory());
         }
@@ -38,6 +49,9 @@ public class IntegrityGate implements InitializingBean {
             logger.info("Migration directory {} matches its atlas.sum ({} migrations, format {}, checked in {} ms)",
                     this.directory.location(), migrations, this.directory.format().id(),
                     (System.nanoTime() - start) / 1_000_000);
+            if (!report.leftovers().isEmpty()) {
+                logger.warn(report.describe());
+            }
             return;
         }
         MigrationIntegrityException failure = new MigrationIntegrityException(this.directory.location(), report);

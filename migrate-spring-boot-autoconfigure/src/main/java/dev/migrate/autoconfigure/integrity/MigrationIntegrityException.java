@@ -1,6 +1,7 @@
 package dev.migrate.autoconfigure.integrity;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import dev.migrate.autoconfigure.MigrateStartupFailure;
@@ -45,7 +46,7 @@ public class MigrationIntegrityException extends RuntimeException implements Mig
         if (fixes.isEmpty()) {
             return this.report.remedy();
         }
-        return String.join(System.lineSeparator(), fixes);
+        return IntegrityReport.capped(List.copyOf(fixes), System.lineSeparator());
     }
 
     static String describe(String location, IntegrityReport report) {
@@ -63,10 +64,10 @@ public class MigrationIntegrityException extends RuntimeException implements Mig
             .append(report.status()).append(").").append(consequence)
             .append(System.lineSeparator())
             .append(System.lineSeparator());
-        for (IntegrityProblem problem : report.problems()) {
-            text.append("    ").append(where(problem)).append(": ").append(problem.reason())
-                .append(System.lineSeparator());
-        }
+        List<String> lines = report.problems().stream()
+            .map((problem) -> "    " + where(problem) + ": " + problem.reason())
+            .toList();
+        text.append(IntegrityReport.capped(lines, System.lineSeparator()));
         return text.toString().stripTrailing();
     }
 

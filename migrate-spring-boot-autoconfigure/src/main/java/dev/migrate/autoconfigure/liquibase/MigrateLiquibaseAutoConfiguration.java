@@ -32,10 +32,7 @@ public final class MigrateLiquibaseAutoConfiguration {
     @ConditionalOnBean(SpringLiquibase.class)
     @ConditionalOnMissingBean(AppliedMigrationsReader.class)
     LiquibaseAppliedMigrationsReader migrateLiquibaseAppliedMigrationsReader(Environment environment) {
-        String table = environment.getProperty("spring.liquibase.database-change-log-table", "DATABASECHANGELOG");
-        String schema = environment.getProperty("spring.liquibase.liquibase-schema",
-                environment.getProperty("spring.liquibase.default-schema"));
-        return new LiquibaseAppliedMigrationsReader((schema != null) ? schema + "." + table : table);
+        return LiquibaseAppliedMigrationsReader.fromEnvironment(environment, true);
     }
 
 }

@@ -5,6 +5,9 @@ package dev.migrate.autoconfigure.status;
  */
 public enum DatabaseStatus {
 
-    UP_TO_DATE, PENDING, UNAVAILABLE
+    UP_TO_DATE, PENDING, UNAVAILABLE,
+
+    /** No executor's history to read: nothing can say which migrations the database has applied. */
+    NO_EXECUTOR
 
 }

@@ -14,6 +14,12 @@ public enum MigrationState {
     /** Not applied, but older than a migration that is: it was merged late. */
     OUT_OF_ORDER,
 
+    /**
+     * Applied, then changed: the checksum the executor recorded no longer matches the file, so the executor would stop
+     * with a checksum error.
+     */
+    EDITED_AFTER_APPLY,
+
     /** The database could not be asked. */
     UNKNOWN
 

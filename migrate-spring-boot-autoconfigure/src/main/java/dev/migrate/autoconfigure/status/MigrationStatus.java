@@ -42,7 +42,8 @@ public record MigrationStatus(List<FileStatus> migrations, DatabaseState databas
             MigrationFile file = migrations.get(i);
             MigrationState state;
             if (database.appliedFileNames().contains(file.name())) {
-                state = MigrationState.APPLIED;
+                state = database.editedFileNames().contains(file.name()) ? MigrationState.EDITED_AFTER_APPLY
+                        : MigrationState.APPLIED;
             }
             else {
                 state = (i < newestApplied) ? MigrationState.OUT_OF_ORDER : MigrationState.PENDING;
@@ -53,6 +54,9 @@ public record MigrationStatus(List<FileStatus> migrations, DatabaseState databas
     }
 
     public DatabaseStatus databaseStatus() {
+        if (!this.database.hasExecutor()) {
+            return DatabaseStatus.NO_EXECUTOR;
+        }
         if (!this.database.available()) {
             return DatabaseStatus.UNAVAILABLE;
         }
@@ -60,7 +64,7 @@ public record MigrationStatus(List<FileStatus> migrations, DatabaseState databas
     }
 
     public int applied() {
-        return count(MigrationState.APPLIED);
+        return count(MigrationState.APPLIED) + count(MigrationState.EDITED_AFTER_APPLY);
     }
 
     /** Migrations not applied yet, the out-of-order ones included. */
@@ -77,11 +81,19 @@ public record MigrationStatus(List<FileStatus> migrations, DatabaseState databas
     public Optional<MigrationFile> newestApplied() {
         MigrationFile newest = null;
         for (FileStatus status : this.migrations) {
-            if (status.state() == MigrationState.APPLIED) {
+            if (status.state() == MigrationState.APPLIED || status.state() == MigrationState.EDITED_AFTER_APPLY) {
                 newest = status.file();
             }
         }
         return Optional.ofNullable(newest);
+    }
+
+    /** Applied files that were changed since: the executor would stop on their checksums. */
+    public List<MigrationFile> editedAfterApply() {
+        return this.migrations.stream()
+            .filter((status) -> status.state() == MigrationState.EDITED_AFTER_APPLY)
+            .map(FileStatus::file)
+            .toList();
     }
 
     public List<MigrationFile> outOfOrder() {

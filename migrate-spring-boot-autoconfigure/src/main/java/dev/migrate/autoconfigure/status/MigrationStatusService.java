@@ -10,8 +10,6 @@ import dev.migrate.autoconfigure.directory.MigrationDirectorySnapshot;
  */
 public class MigrationStatusService {
 
-    private static final String NO_EXECUTOR = "none";
-
     private final MigrationDirectorySnapshot directory;
 
     private final CachedDatabaseState database;
@@ -31,8 +29,27 @@ public class MigrationStatusService {
     }
 
     public MigrationStatus current() {
-        DatabaseState state = (this.database != null) ? this.database.get()
-                : DatabaseState.unavailable(NO_EXECUTOR, "no DataSource or migration executor (Liquibase, Flyway)");
+        return current((this.database != null) ? this.database.get() : noExecutor());
+    }
+
+    /** The status, waiting for the database at most until the deadline (a {@link System#nanoTime()} value). */
+    public MigrationStatus current(long deadlineNanos) {
+        return current((this.database != null) ? this.database.get(deadlineNanos) : noExecutor());
+    }
+
+    /** Starts reading the database state unless it is cached or being read, without waiting for it. */
+    public void request() {
+        if (this.database != null) {
+            this.database.request();
+        }
+    }
+
+    private DatabaseState noExecutor() {
+        return DatabaseState.noExecutor("No migration executor runs here and none is configured to read from: "
+                + "Liquibase or Flyway (with a DataSource) tells which migrations the database has applied");
+    }
+
+    private MigrationStatus current(DatabaseState state) {
         MigrationStatus previous = this.last;
         if (previous != null && previous.database() == state) {
             return previous;

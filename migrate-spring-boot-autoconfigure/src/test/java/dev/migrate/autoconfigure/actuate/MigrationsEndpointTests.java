@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Map;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
+import dev.migrate.autoconfigure.MigrateIdleExecutorAutoConfiguration;
 import dev.migrate.autoconfigure.MigrationDirectoryFixture;
 import dev.migrate.autoconfigure.actuate.MigrationsDescriptor.FileDescriptor;
 import dev.migrate.autoconfigure.health.MigrationsHealthContributorAutoConfiguration;
@@ -41,7 +42,7 @@ class MigrationsEndpointTests {
         return new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
                     LiquibaseAutoConfiguration.class, MigrateLiquibaseAutoConfiguration.class,
-                    MigrateAutoConfiguration.class, MigrationsEndpointAutoConfiguration.class,
+                    MigrateIdleExecutorAutoConfiguration.class, MigrateAutoConfiguration.class, MigrationsEndpointAutoConfiguration.class,
                     MigrationsHealthContributorAutoConfiguration.class, MigrationsMetricsAutoConfiguration.class))
             .withPropertyValues("spring.datasource.url=jdbc:h2:mem:" + databaseName + ";DB_CLOSE_DELAY=-1",
                     "management.endpoints.web.exposure.include=migrations",
@@ -52,7 +53,7 @@ class MigrationsEndpointTests {
     void reportsTheDirectoryAndTheDatabase() {
         new MigrationDirectoryFixture(this.dir).sampleLiquibase();
         runner("report").run((context) -> {
-            MigrationsDescriptor report = context.getBean(MigrationsEndpoint.class).migrations();
+            MigrationsDescriptor report = context.getBean(MigrationsEndpoint.class).migrations(SecurityContext.NONE);
             assertThat(report.directory().status()).isEqualTo("OK");
             assertThat(report.directory().format()).isEqualTo("liquibase");
             assertThat(report.directory().sum()).startsWith("h1:");
@@ -97,7 +98,7 @@ class MigrationsEndpointTests {
                     assertThat(context).hasNotFailed();
                     server.stop();
                     long start = System.nanoTime();
-                    MigrationsDescriptor report = context.getBean(MigrationsEndpoint.class).migrations();
+                    MigrationsDescriptor report = context.getBean(MigrationsEndpoint.class).migrations(SecurityContext.NONE);
                     Health health = context.getBean(MigrationsHealthIndicator.class).health();
                     long millis = (System.nanoTime() - start) / 1_000_000;
                     assertThat(report.database().status()).isEqualTo("UNAVAILABLE");
@@ -114,6 +115,35 @@ class MigrationsEndpointTests {
     }
 
     @Test
+    void aDisabledExecutorStillReportsWhatTheDatabaseHasApplied() {
+        new MigrationDirectoryFixture(this.dir).sampleLiquibase();
+        runner("idle").run((migrated) -> {
+            assertThat(migrated).hasNotFailed();
+            // A second application on the same database where another deployment applies the migrations.
+            runner("idle").withPropertyValues("spring.liquibase.enabled=false").run((context) -> {
+                MigrationsDescriptor report = context.getBean(MigrationsEndpoint.class)
+                    .migrations(SecurityContext.NONE);
+                assertThat(report.database().status()).isEqualTo("UP_TO_DATE");
+                assertThat(report.database().executor()).isEqualTo("liquibase");
+                assertThat(report.database().reason()).contains("spring.liquibase.enabled=false")
+                    .contains("does not run in this application");
+                assertThat(report.directory().files()).extracting(FileDescriptor::state).containsOnly("APPLIED");
+            });
+        });
+    }
+
+    @Test
+    void withoutAnyExecutorTheDatabaseStatusSaysSo() {
+        new MigrationDirectoryFixture(this.dir).sampleLiquibase();
+        runner("none").withClassLoader(new FilteredClassLoader("liquibase", "org.flywaydb")).run((context) -> {
+            MigrationsDescriptor report = context.getBean(MigrationsEndpoint.class).migrations(SecurityContext.NONE);
+            assertThat(report.database().status()).isEqualTo("NO_EXECUTOR");
+            assertThat(report.database().executor()).isEqualTo("none");
+            assertThat(report.database().reason()).contains("Liquibase or Flyway");
+        });
+    }
+
+    @Test
     void healthIsDownWhenTheDirectoryFailsIntegrity() {
         MigrationDirectoryFixture fixture = new MigrationDirectoryFixture(this.dir).sampleLiquibase();
         fixture.delete("20240102000000_create_books.sql");
@@ -124,7 +154,7 @@ class MigrationsEndpointTests {
             Health health = context.getBean(MigrationsHealthIndicator.class).health();
             assertThat(health.getStatus()).isEqualTo(Status.DOWN);
             assertThat(health.getDetails()).containsEntry("directory", "CHECKSUM_MISMATCH");
-            assertThat(context.getBean(MigrationsEndpoint.class).migrations().directory().problems())
+            assertThat(context.getBean(MigrationsEndpoint.class).migrations(SecurityContext.NONE).directory().problems())
                 .singleElement()
                 .satisfies((problem) -> assertThat(problem.kind()).isEqualTo("ADDED"));
         });

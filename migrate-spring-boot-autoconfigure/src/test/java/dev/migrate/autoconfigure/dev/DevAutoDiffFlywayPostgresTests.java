@@ -113,7 +113,7 @@ class DevAutoDiffFlywayPostgresTests {
             assertThat(context).hasNotFailed();
             assertThat(list(source)).as("unmapped tables are left alone by default").hasSize(2);
         });
-        runner.withPropertyValues("migrate.diff.drop-unmapped-tables=true").run((context) -> {
+        runner.withPropertyValues("migrate.diff.drop-unmapped-tables=true", "migrate.dev.apply-risky-changes=true").run((context) -> {
             assertThat(context).hasNotFailed();
             Path drop = list(source).stream()
                 .filter((file) -> file.getFileName().toString().matches("V\\d{14}__.*\\.sql"))

@@ -132,7 +132,7 @@ class MigrationDiffAutoConfigurationTests {
     @Test
     void driftOfAnEmptyH2DatabaseIsTheEntitiesTables() {
         runner().run((context) -> {
-            DriftReport drift = context.getBean(EntityDrift.class).current();
+            DriftReport drift = context.getBean(EntityDrift.class).compute();
             assertThat(drift.status()).as(drift.reason()).isEqualTo(DriftReport.Status.DRIFTED);
             assertThat(drift.changes()).extracting(DriftReport.Change::description)
                 .containsExactly("create \"notes\" table");

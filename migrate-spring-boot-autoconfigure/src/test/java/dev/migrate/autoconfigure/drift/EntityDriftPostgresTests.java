@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,7 +54,7 @@ class EntityDriftPostgresTests {
 
     @Test
     void inSyncDespiteGeneratedNamesAndNoTraceInTheLiveDatabase() throws SQLException {
-        DriftReport report = drift().current();
+        DriftReport report = drift().compute();
 
         assertThat(report.status()).as(report.reason()).isEqualTo(DriftReport.Status.IN_SYNC);
         assertNoTrace();
@@ -65,7 +64,7 @@ class EntityDriftPostgresTests {
     void driftedByExactlyTheRealChangeAndNoTraceInTheLiveDatabase() throws SQLException {
         this.database.execute("ALTER TABLE books ALTER COLUMN title TYPE VARCHAR(400)");
 
-        DriftReport report = drift().current();
+        DriftReport report = drift().compute();
 
         assertThat(report.status()).as(report.reason()).isEqualTo(DriftReport.Status.DRIFTED);
         assertThat(report.changes()).extracting(DriftReport.Change::description)
@@ -74,8 +73,7 @@ class EntityDriftPostgresTests {
     }
 
     private EntityDrift drift() {
-        return new EntityDrift((dialect) -> ENTITIES, this.database.dataSource(), this.database::dataSource,
-                Duration.ofSeconds(30), Duration.ZERO);
+        return new EntityDrift((dialect) -> ENTITIES, this.database.dataSource(), this.database::dataSource);
     }
 
     /** No schema, table or table statistics of a scratch schema: nothing was ever committed. */

@@ -27,12 +27,12 @@ class EntityDriftTests {
                     }
                     throw new UnsupportedOperationException(method.getName());
                 });
-        EntityDrift drift = new EntityDrift((dialect) -> List.of(), hanging, () -> hanging, Duration.ofMillis(200),
-                Duration.ofSeconds(30));
+        CachedDrift drift = new CachedDrift(new EntityDrift((dialect) -> List.of(), hanging, () -> hanging),
+                Duration.ofMillis(200), Duration.ofSeconds(30));
 
         long start = System.nanoTime();
-        DriftReport first = drift.current();
-        DriftReport second = drift.current();
+        DriftReport first = drift.get(System.nanoTime() + Duration.ofMillis(200).toNanos());
+        DriftReport second = drift.get(System.nanoTime() + Duration.ofMillis(200).toNanos());
         long millis = (System.nanoTime() - start) / 1_000_000;
 
         assertThat(first.status()).isEqualTo(DriftReport.Status.UNKNOWN);
@@ -48,8 +48,7 @@ class EntityDriftTests {
                 new Class<?>[] { DataSource.class }, (proxy, method, args) -> {
                     throw new java.sql.SQLException("Connection refused");
                 });
-        DriftReport report = new EntityDrift((dialect) -> List.of(), failing, () -> failing, Duration.ofSeconds(2),
-                Duration.ZERO).current();
+        DriftReport report = new EntityDrift((dialect) -> List.of(), failing, () -> failing).compute();
         assertThat(report.status()).isEqualTo(DriftReport.Status.UNKNOWN);
         assertThat(report.reason()).contains("Connection refused");
     }

@@ -12,6 +12,7 @@ import dev.migrate.autoconfigure.integrity.MigrationIntegrityException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.actuate.endpoint.SecurityContext;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -53,7 +54,7 @@ class FlywayExecutorTests {
             JdbcTemplate jdbc = new JdbcTemplate(context.getBean(javax.sql.DataSource.class));
             assertThat(jdbc.queryForList("SELECT \"script\" FROM \"flyway_schema_history\" WHERE \"type\" = 'SQL' ORDER BY 1", String.class))
                 .containsExactly("V1__create_authors.sql", "V2__create_books.sql");
-            MigrationsDescriptor report = context.getBean(MigrationsEndpoint.class).migrations();
+            MigrationsDescriptor report = context.getBean(MigrationsEndpoint.class).migrations(SecurityContext.NONE);
             assertThat(report.database().executor()).isEqualTo("flyway");
             assertThat(report.database().status()).isEqualTo("UP_TO_DATE");
             assertThat(report.database().currentVersion()).isEqualTo("2");

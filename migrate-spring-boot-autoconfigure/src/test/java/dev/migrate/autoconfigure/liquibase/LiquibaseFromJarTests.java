@@ -16,6 +16,7 @@ import dev.migrate.autoconfigure.actuate.MigrationsEndpointAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.actuate.endpoint.SecurityContext;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
@@ -64,7 +65,7 @@ class LiquibaseFromJarTests {
                         .containsExactly("db/migrations/20240101000000_create_authors.sql",
                                 "db/migrations/20240102000000_create_books.sql",
                                 "db/migrations/20240103000000_add_title.sql");
-                    assertThat(context.getBean(MigrationsEndpoint.class).migrations().database().status())
+                    assertThat(context.getBean(MigrationsEndpoint.class).migrations(SecurityContext.NONE).database().status())
                         .isEqualTo("UP_TO_DATE");
                 });
         }

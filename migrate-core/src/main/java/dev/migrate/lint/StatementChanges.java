@@ -1,0 +1,22 @@
+package dev.migrate.lint;
+
+import java.util.List;
+
+import dev.migrate.devdb.ReplayStatement;
+import dev.migrate.diff.SchemaChange;
+import dev.migrate.schema.Schema;
+
+/**
+ * What one statement of a linted file did: the schema just before and just after it, and the typed changes between.
+ *
+ * @param fileStart the schema before the file's first statement: what existed, and so may hold data, when the file runs
+ */
+record StatementChanges(ReplayStatement statement, Schema fileStart, Schema before, Schema after,
+        List<SchemaChange> changes) {
+
+    /** Whether the table existed before the file ran, so that it may hold rows. */
+    boolean existedBeforeFile(String table) {
+        return fileStart.table(table).isPresent();
+    }
+
+}

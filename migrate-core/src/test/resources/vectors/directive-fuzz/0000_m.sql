@@ -1,0 +1,2 @@
+sum  atlas:sum ignore
+SELECT 0;

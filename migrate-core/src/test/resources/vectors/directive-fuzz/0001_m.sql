@@ -1,0 +1,2 @@
+sumatlas:sumignor
+SELECT 1;

@@ -1,0 +1,2 @@
+	SUM~ ignored	x
+SELECT 2;

@@ -1,0 +1,2 @@
+	--atlas:nolintSUMatlas:sum	atlas:sumignore 
+SELECT 5;

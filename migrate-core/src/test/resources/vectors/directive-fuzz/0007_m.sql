@@ -1,0 +1,2 @@
+	~ignoreatlas:nolint
+SELECT 7;

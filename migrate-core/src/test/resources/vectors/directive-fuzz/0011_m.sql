@@ -1,0 +1,2 @@
+~:_atlas:sum﻿atlas:atlas:sumatlas:sum   ignore
+SELECT 11;

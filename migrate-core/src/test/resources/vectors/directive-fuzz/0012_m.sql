@@ -1,0 +1,2 @@
+sumignore﻿_
+SELECT 12;

@@ -1,0 +1,2 @@
+:atlas:sum~
+SELECT 16;

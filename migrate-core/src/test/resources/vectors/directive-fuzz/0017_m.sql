@@ -1,0 +1,2 @@
+éatlas:sum  SUM	atlas:sumignore
+SELECT 17;

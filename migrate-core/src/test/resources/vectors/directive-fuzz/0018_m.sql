@@ -1,0 +1,2 @@
+#xéatlas:sum   ignor
+SELECT 18;

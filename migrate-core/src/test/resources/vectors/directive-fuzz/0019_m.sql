@@ -1,0 +1,2 @@
+﻿é--atlas:
+SELECT 19;

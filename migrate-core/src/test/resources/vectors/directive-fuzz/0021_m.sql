@@ -1,0 +1,2 @@
+  atlas:sum ignoreignored#sumatlas:sum ignore--atlas:sum  ignore
+SELECT 21;

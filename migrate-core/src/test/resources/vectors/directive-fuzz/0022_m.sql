@@ -1,0 +1,2 @@
+atlas:nolint  ignore
+SELECT 22;

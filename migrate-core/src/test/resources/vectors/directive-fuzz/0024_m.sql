@@ -1,0 +1,2 @@
+ atlas:sumxatlas:sumignore
+SELECT 24;

@@ -1,0 +1,2 @@
+-- atlas:sum ignoreé~~atlas:sumignore 
+SELECT 28;

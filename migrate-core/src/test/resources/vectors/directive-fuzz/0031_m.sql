@@ -1,0 +1,2 @@
+atlas:nolintéé﻿xatlas:sum  ignore 
+SELECT 31;

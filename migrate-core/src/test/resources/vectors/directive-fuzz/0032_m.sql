@@ -1,0 +1,2 @@
+xatlas:sum ignoreatlas:sum ignoreatlas:sumignore
+SELECT 32;

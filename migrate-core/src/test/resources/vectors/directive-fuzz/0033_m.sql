@@ -1,0 +1,2 @@
+SUM	atlas:atlas:sum   ignore 
+SELECT 33;

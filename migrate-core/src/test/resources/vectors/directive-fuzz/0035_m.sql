@@ -1,0 +1,2 @@
+:#	SUM
+SELECT 35;

@@ -1,0 +1,2 @@
+atlas:sum ignore_atlas:sum  ignor
+SELECT 38;

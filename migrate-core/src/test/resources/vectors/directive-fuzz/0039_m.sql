@@ -1,0 +1,2 @@
+-- ignoreignore	  
+SELECT 39;

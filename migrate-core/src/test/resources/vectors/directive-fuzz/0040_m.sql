@@ -1,0 +1,2 @@
+SUM  x
+SELECT 40;

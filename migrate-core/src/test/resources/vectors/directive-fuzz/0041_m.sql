@@ -1,0 +1,2 @@
+ignore  ~#atlas:atlas:sum ignor
+SELECT 41;

@@ -1,0 +1,2 @@
+atlas:sum ignore	x﻿﻿atlas:sum   ignore
+SELECT 47;

@@ -1,0 +1,2 @@
+é~atlas:sum ignore 
+SELECT 52;

@@ -1,0 +1,2 @@
+SUM  atlas:sum sum~
+SELECT 53;

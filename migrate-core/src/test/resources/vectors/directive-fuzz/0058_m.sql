@@ -1,0 +1,2 @@
+atlas:sum ignoreignoreatlas:sum   ignore
+SELECT 58;

@@ -1,0 +1,2 @@
+--x#atlas:_x
+SELECT 60;

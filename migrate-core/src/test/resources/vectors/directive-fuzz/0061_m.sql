@@ -1,0 +1,2 @@
+SUM :atlas:nolintatlas:sumSUM
+SELECT 61;

@@ -1,0 +1,2 @@
+  sumatlas:nolint--atlas:sum  ignore
+SELECT 63;

@@ -1,0 +1,2 @@
+~é    atlas:sumignore 
+SELECT 70;

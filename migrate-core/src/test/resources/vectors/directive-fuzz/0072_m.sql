@@ -1,0 +1,2 @@
+SUM﻿atlas:sum ignore_ignored  sum
+SELECT 72;

@@ -1,0 +1,2 @@
+x-- SUM
+SELECT 73;

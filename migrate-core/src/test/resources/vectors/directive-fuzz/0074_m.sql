@@ -1,0 +1,2 @@
+~éatlas:sumignor
+SELECT 74;

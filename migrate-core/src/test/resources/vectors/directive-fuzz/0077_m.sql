@@ -1,0 +1,2 @@
+ignored	atlas:nolint
+SELECT 77;

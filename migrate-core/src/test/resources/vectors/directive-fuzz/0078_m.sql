@@ -1,0 +1,2 @@
+é  éatlas:sum ignoreatlas:sum   ignor
+SELECT 78;

@@ -1,0 +1,2 @@
+sumignoreSUMatlas:sumignor
+SELECT 79;

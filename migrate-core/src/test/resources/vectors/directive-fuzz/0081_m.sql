@@ -1,0 +1,2 @@
+SUM-- sum~#xatlas:sum   ignor
+SELECT 81;

@@ -1,0 +1,2 @@
+xatlas:~atlas:nolint
+SELECT 82;

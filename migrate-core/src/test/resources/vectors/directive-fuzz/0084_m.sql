@@ -1,0 +1,2 @@
+atlas:sum ignore:atlas:sum ignoreatlas:sum ignore
+SELECT 84;

@@ -1,0 +1,2 @@
+é-- éSUM--atlas:sum   ignore
+SELECT 86;

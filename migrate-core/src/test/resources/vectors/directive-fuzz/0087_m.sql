@@ -1,0 +1,2 @@
+	atlas:sumsum-- atlas:	
+SELECT 87;

@@ -1,0 +1,2 @@
+ésumxatlas:sum 
+SELECT 89;

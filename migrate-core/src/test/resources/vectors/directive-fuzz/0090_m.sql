@@ -1,0 +1,2 @@
+atlas:sum ignore:-- 	x--atlas:nolint
+SELECT 90;

@@ -1,0 +1,2 @@
+-- 	ignorexatlas:sumatlas:sum ignor
+SELECT 91;

@@ -1,0 +1,2 @@
+--#atlas:sum ignoreatlas:sumignore
+SELECT 92;

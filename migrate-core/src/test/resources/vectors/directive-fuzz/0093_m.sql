@@ -1,0 +1,2 @@
+﻿_--atlas:nolint~atlas:sum   ignore
+SELECT 93;

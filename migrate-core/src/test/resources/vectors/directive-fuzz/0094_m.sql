@@ -1,0 +1,2 @@
+--:ignored_	atlas:sum ignore
+SELECT 94;

@@ -1,0 +1,2 @@
+SUM~ignore  
+SELECT 96;

@@ -1,0 +1,2 @@
+_  #atlas:
+SELECT 97;

@@ -1,0 +1,2 @@
+atlas:é--atlas:sum   ignore
+SELECT 98;

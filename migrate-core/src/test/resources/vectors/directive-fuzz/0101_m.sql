@@ -1,0 +1,2 @@
+--atlas:nolintignored 
+SELECT 101;

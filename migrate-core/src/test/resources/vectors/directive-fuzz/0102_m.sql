@@ -1,0 +1,2 @@
+--xatlas:--	
+SELECT 102;

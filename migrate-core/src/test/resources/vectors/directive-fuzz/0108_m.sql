@@ -1,0 +1,2 @@
+sumatlas:#atlas:sum   ignor
+SELECT 108;

@@ -1,0 +1,2 @@
+atlas:nolint﻿SUMsumignoredatlas:sum ignore 
+SELECT 109;

@@ -1,0 +1,2 @@
+atlas:atlas:sum ignoreignored ﻿#
+SELECT 110;

@@ -1,0 +1,2 @@
+sum-- atlas:atlas:sum  ignor
+SELECT 111;

@@ -1,0 +1,2 @@
+_    atlas:nolintatlas:sum
+SELECT 116;

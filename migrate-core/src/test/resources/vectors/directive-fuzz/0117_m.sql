@@ -1,0 +1,2 @@
+ignoredatlas:sumignore
+SELECT 117;

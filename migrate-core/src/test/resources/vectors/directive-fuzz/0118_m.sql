@@ -1,0 +1,2 @@
+éatlas:sumx_ 
+SELECT 118;

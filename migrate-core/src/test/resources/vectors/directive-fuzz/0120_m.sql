@@ -1,0 +1,2 @@
+ignoredéignoredSUM
+SELECT 120;

@@ -1,0 +1,2 @@
+#atlas:atlas:sumignore
+SELECT 122;

@@ -1,0 +1,2 @@
+_﻿ignoreatlas:nolint_atlas:sum   ignor
+SELECT 123;

@@ -1,0 +1,2 @@
+#sum xignorex	
+SELECT 124;

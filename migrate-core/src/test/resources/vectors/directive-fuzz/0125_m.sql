@@ -1,0 +1,2 @@
+  -- éignore
+SELECT 125;

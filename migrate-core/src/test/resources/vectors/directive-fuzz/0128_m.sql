@@ -1,0 +1,2 @@
+  sum
+SELECT 128;

@@ -1,0 +1,2 @@
+ignored--sum
+SELECT 131;

@@ -1,0 +1,2 @@
+ignore#atlas:sumignore
+SELECT 132;

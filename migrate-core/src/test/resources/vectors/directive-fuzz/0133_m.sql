@@ -1,0 +1,2 @@
+--_atlas:_
+SELECT 133;

@@ -1,0 +1,2 @@
+atlas:nolintsumatlas:sumignor
+SELECT 134;

@@ -1,0 +1,2 @@
+~atlas:atlas:nolintignoredatlas:nolint
+SELECT 135;

@@ -1,0 +1,2 @@
+sum--éatlas:nolint
+SELECT 137;

@@ -1,0 +1,2 @@
+ignoreSUM
+SELECT 138;

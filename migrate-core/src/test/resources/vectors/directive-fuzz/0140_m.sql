@@ -1,0 +1,2 @@
+atlas:sum ignore x  
+SELECT 140;

@@ -1,0 +1,2 @@
+ignore﻿atlas:sumatlas:sum ignore#
+SELECT 141;

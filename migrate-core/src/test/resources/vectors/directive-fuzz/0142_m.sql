@@ -1,0 +1,2 @@
+atlas:atlas:sum
+SELECT 142;

@@ -1,0 +1,2 @@
+atlas:sumatlas: 	atlas:atlas:sum   ignore
+SELECT 143;

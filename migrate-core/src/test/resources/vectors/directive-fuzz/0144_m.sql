@@ -1,0 +1,2 @@
+﻿atlas:sumatlas:nolintsum
+SELECT 144;

@@ -1,0 +1,2 @@
+  ignoreSUMignoredatlas:nolintatlas:atlas:sum ignore
+SELECT 146;

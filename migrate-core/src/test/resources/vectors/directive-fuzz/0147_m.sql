@@ -1,0 +1,2 @@
+sumatlas:nolint sumatlas:nolint 
+SELECT 147;

@@ -1,0 +1,2 @@
+atlas:sumatlas:sum--
+SELECT 148;

@@ -1,0 +1,2 @@
+  ignoreatlas:atlas:nolintSUMignore:atlas:sum ignor
+SELECT 151;

@@ -1,0 +1,2 @@
+SUMignored~atlas:sumignore
+SELECT 152;

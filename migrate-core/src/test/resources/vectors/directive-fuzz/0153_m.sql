@@ -1,0 +1,2 @@
+atlas:nolintSUM--SUMsum_
+SELECT 153;

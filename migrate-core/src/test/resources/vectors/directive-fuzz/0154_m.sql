@@ -1,0 +1,2 @@
+  --SUM~~﻿atlas:sum
+SELECT 154;

@@ -1,0 +1,2 @@
+sumatlas:nolintxatlas:sumignore 
+SELECT 156;

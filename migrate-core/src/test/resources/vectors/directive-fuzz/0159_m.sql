@@ -1,0 +1,2 @@
+--_atlas:sum ignore
+SELECT 159;

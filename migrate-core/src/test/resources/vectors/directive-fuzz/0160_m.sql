@@ -1,0 +1,2 @@
+atlas:sum ignore:atlas:~é﻿atlas:sum  ignor
+SELECT 160;

@@ -1,0 +1,2 @@
+SUM#ignoredatlas:sum ignore
+SELECT 161;

@@ -1,0 +1,2 @@
+ignoredatlas:sum	
+SELECT 163;

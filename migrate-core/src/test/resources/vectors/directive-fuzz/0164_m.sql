@@ -1,0 +1,2 @@
+:atlas:nolint :atlas:sum
+SELECT 164;

@@ -1,0 +1,2 @@
+~:atlas:sum:--_
+SELECT 165;

@@ -1,0 +1,2 @@
+atlas:sum SUM
+SELECT 167;

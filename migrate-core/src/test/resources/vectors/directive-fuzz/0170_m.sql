@@ -1,0 +1,2 @@
+éx--atlas:sumatlas:nolint
+SELECT 170;

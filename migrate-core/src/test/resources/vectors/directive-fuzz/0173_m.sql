@@ -1,0 +1,2 @@
+  __SUMignore﻿
+SELECT 173;

@@ -1,0 +1,2 @@
+sum##atlas:
+SELECT 174;

@@ -1,0 +1,2 @@
+x	#ignoreatlas:sumignore
+SELECT 177;

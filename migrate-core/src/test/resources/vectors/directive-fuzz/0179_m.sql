@@ -1,0 +1,2 @@
+x atlas:sum
+SELECT 179;

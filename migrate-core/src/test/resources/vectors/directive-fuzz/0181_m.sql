@@ -1,0 +1,2 @@
+-- atlas:nolintatlas:sum#_
+SELECT 181;

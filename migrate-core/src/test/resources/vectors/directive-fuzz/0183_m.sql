@@ -1,0 +1,2 @@
+atlas:_atlas:sum  ignore
+SELECT 183;

@@ -1,0 +1,2 @@
+atlas:nolintsum
+SELECT 187;

@@ -1,0 +1,2 @@
+	atlas:#atlas:sum   ignor
+SELECT 189;

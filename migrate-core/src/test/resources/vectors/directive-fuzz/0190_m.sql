@@ -1,0 +1,2 @@
+atlas:sum﻿ésum#atlas:sumignore
+SELECT 190;

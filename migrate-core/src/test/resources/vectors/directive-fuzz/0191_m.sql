@@ -1,0 +1,2 @@
+:-- SUMatlas:atlas:sum   ignore
+SELECT 191;

@@ -1,0 +1,2 @@
+SUMignored	atlas:sum
+SELECT 192;

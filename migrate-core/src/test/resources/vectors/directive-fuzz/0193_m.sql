@@ -1,0 +1,2 @@
+﻿_atlas:sumignore 
+SELECT 193;

@@ -1,0 +1,2 @@
+ SUMéxsumsum
+SELECT 197;

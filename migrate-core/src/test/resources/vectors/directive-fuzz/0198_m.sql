@@ -1,0 +1,2 @@
+--SUMatlas:sum ignore
+SELECT 198;

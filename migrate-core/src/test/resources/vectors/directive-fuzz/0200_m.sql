@@ -1,0 +1,2 @@
+éatlas:sum ignore 
+SELECT 200;

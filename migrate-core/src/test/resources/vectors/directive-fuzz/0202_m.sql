@@ -1,0 +1,2 @@
+#SUMx-- atlas:sum  ignor
+SELECT 202;

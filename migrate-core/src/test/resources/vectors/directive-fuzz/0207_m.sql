@@ -1,0 +1,2 @@
+_atlas:nolint	: _atlas:sum ignore
+SELECT 207;

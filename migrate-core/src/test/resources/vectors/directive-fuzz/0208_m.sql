@@ -1,0 +1,2 @@
+ignored:atlas:sum ignoreatlas:sum   ignore 
+SELECT 208;

@@ -1,0 +1,2 @@
+atlas:SUM#atlas:nolint  atlas:sum   ignore
+SELECT 209;

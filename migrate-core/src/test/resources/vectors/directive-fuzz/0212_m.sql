@@ -1,0 +1,2 @@
+ atlas:nolint~atlas:sum ignore--
+SELECT 212;

@@ -1,0 +1,2 @@
+atlas:sum ignoreatlas:_ignored
+SELECT 213;

@@ -1,0 +1,2 @@
+SUM atlas:sum ignoreignore--atlas:sum ignore 
+SELECT 214;

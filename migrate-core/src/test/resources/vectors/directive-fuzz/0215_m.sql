@@ -1,0 +1,2 @@
+é  xatlas:sum ignoreatlas:sum   ignore
+SELECT 215;

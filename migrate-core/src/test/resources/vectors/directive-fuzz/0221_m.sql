@@ -1,0 +1,2 @@
+~--xignore:
+SELECT 221;

@@ -1,0 +1,2 @@
+xxatlas:sum   ignore 
+SELECT 222;

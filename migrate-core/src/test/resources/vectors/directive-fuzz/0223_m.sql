@@ -1,0 +1,2 @@
+ignoreatlas:sumignor
+SELECT 223;

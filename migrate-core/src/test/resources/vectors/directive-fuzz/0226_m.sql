@@ -1,0 +1,2 @@
+atlas:sumsum-- ﻿	atlas:nolint
+SELECT 226;

@@ -1,0 +1,2 @@
+atlas:~atlas:sum ignoreatlas:nolint-- atlas:sumignore
+SELECT 227;

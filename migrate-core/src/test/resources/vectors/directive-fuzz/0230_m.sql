@@ -1,0 +1,2 @@
+  ignoreSUMatlas:nolintatlas:atlas:sumatlas:sum ignore
+SELECT 230;

@@ -1,0 +1,2 @@
+atlas:-- ~atlas:nolint _  atlas:sum  ignore
+SELECT 231;

@@ -1,0 +1,2 @@
+~SUMatlas:nolintsumatlas:sum  ignor
+SELECT 232;

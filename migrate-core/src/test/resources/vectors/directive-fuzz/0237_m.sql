@@ -1,0 +1,2 @@
+_atlas:sumSUMsum-- 	ignoredatlas:sum ignore
+SELECT 237;

@@ -1,0 +1,2 @@
+atlas:suméignoresum
+SELECT 239;

@@ -1,0 +1,2 @@
+~-- ignored-- atlas:sum ignore 
+SELECT 240;

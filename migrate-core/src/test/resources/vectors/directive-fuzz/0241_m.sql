@@ -1,0 +1,2 @@
+xatlas:sumignore
+SELECT 241;

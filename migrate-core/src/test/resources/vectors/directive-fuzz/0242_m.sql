@@ -1,0 +1,2 @@
+atlas:nolint~atlas:sumignore
+SELECT 242;

@@ -1,0 +1,2 @@
+atlas:nolintatlas:sumatlas:nolintSUMatlas:sum ignore 
+SELECT 243;

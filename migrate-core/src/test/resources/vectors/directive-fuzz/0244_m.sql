@@ -1,0 +1,2 @@
+ xatlas:sum
+SELECT 244;

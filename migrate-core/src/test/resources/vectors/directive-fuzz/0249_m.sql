@@ -1,0 +1,2 @@
+-- ﻿é#atlas:sum~
+SELECT 249;

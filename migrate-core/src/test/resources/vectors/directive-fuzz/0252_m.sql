@@ -1,0 +1,2 @@
+atlas:atlas:nolint#atlas:sum ignore	sum
+SELECT 252;

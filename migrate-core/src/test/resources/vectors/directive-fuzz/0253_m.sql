@@ -1,0 +1,2 @@
+-- atlas:sum   atlas:sum ignore atlas:sumignore 
+SELECT 253;

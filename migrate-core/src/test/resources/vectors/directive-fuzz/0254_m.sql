@@ -1,0 +1,2 @@
+atlas:sum ignore﻿atlas:atlas:atlas:nolint
+SELECT 254;

@@ -1,0 +1,2 @@
+-- #éSUMx:atlas:sum  ignore
+SELECT 255;

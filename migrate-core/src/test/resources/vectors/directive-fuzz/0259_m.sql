@@ -1,0 +1,2 @@
+é  --ignored~atlas:sum  ignore 
+SELECT 259;

@@ -1,0 +1,2 @@
+~atlas:nolintatlas:nolint
+SELECT 264;

@@ -1,0 +1,2 @@
+atlas:sum ignoreatlas:nolintatlas:sum ignore
+SELECT 265;

@@ -1,0 +1,2 @@
+   ignorexsum
+SELECT 268;

@@ -1,0 +1,2 @@
+xignoreatlas:suméatlas:sum ignore:
+SELECT 270;

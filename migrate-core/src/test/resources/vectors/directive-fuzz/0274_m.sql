@@ -1,0 +1,2 @@
+  atlas:sumatlas:sumx﻿sum atlas:sumignore
+SELECT 274;

@@ -1,0 +1,2 @@
+x:éSUM
+SELECT 276;

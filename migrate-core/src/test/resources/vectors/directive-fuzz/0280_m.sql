@@ -1,0 +1,2 @@
+atlas:﻿atlas:sum#__sumatlas:sum   ignore 
+SELECT 280;

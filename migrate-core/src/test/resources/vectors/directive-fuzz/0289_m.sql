@@ -1,0 +1,2 @@
+atlas:sum ignoreignore# ~atlas:sum  ignore
+SELECT 289;

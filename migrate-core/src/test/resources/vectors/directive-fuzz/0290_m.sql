@@ -1,0 +1,2 @@
+atlas:  atlas:atlas:sum ignor
+SELECT 290;

@@ -1,0 +1,2 @@
+_ sum	ignore
+SELECT 292;

@@ -1,0 +1,2 @@
+atlas:sum ignoreignore:ignored#xatlas:sumignore
+SELECT 293;

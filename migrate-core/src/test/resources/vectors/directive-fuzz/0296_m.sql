@@ -1,0 +1,2 @@
+éSUM_ignorex﻿atlas:sum   ignor
+SELECT 296;

@@ -1,0 +1,2 @@
+		atlas:sumatlas:x
+SELECT 299;

@@ -1,0 +1,2 @@
+ atlas:sum ignorex
+SELECT 303;

@@ -1,0 +1,2 @@
+atlas:nolintatlas:sumsum_-- atlas:sum  ignor
+SELECT 305;

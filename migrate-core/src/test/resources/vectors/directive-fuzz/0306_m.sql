@@ -1,0 +1,2 @@
+-- -- ignoredignoresumatlas:sum ignore
+SELECT 306;

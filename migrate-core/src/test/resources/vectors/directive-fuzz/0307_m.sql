@@ -1,0 +1,2 @@
+éignoresum_ignore-- 
+SELECT 307;

@@ -1,0 +1,2 @@
+ignoredatlas:xatlas:sum   ignor
+SELECT 308;

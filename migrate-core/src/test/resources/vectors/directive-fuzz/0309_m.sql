@@ -1,0 +1,2 @@
+x :ignoredignoredsum
+SELECT 309;

@@ -1,0 +1,2 @@
+ignore﻿atlas:sum  ignore 
+SELECT 311;

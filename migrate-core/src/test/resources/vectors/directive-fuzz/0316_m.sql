@@ -1,0 +1,2 @@
+#	#SUMatlas:sum
+SELECT 316;

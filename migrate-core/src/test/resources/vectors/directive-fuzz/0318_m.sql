@@ -1,0 +1,2 @@
+﻿atlas:sum   ignor
+SELECT 318;

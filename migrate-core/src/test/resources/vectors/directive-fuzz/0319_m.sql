@@ -1,0 +1,2 @@
+atlas:nolint:atlas:sum ignor
+SELECT 319;

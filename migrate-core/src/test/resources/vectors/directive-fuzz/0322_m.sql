@@ -1,0 +1,2 @@
+~x~atlas:nolint#atlas:sum-- 
+SELECT 322;

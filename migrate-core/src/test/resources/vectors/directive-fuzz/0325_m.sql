@@ -1,0 +1,2 @@
+atlas:sum﻿atlas:nolint:----sum
+SELECT 325;

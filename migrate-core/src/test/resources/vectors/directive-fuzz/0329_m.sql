@@ -1,0 +1,2 @@
+SUMignoresum
+SELECT 329;

@@ -1,0 +1,2 @@
+atlas::	é
+SELECT 331;

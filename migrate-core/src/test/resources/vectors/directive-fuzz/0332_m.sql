@@ -1,0 +1,2 @@
+atlas:ignored#atlas:nolint
+SELECT 332;

@@ -1,0 +1,2 @@
+éatlas:nolint_atlas:nolintatlas:sumignore
+SELECT 333;

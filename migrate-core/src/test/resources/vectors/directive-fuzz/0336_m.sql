@@ -1,0 +1,2 @@
+atlas:atlas:nolintatlas:sumignored
+SELECT 336;

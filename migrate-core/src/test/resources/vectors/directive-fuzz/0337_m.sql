@@ -1,0 +1,2 @@
+  atlas:nolint:éatlas:sumignore 
+SELECT 337;

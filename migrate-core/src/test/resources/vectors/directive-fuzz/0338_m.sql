@@ -1,0 +1,2 @@
+#atlas:--atlas:sum ignore
+SELECT 338;

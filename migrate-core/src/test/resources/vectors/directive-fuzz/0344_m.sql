@@ -1,0 +1,2 @@
+ignoredatlas:sum ignor
+SELECT 344;

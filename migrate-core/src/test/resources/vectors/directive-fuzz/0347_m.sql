@@ -1,0 +1,2 @@
+atlas:nolintatlas:
+SELECT 347;

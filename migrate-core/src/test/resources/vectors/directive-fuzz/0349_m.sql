@@ -1,0 +1,2 @@
+atlas:sumignored
+SELECT 349;

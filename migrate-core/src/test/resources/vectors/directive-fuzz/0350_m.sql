@@ -1,0 +1,2 @@
+atlas:SUM
+SELECT 350;

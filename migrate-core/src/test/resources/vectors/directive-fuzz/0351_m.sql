@@ -1,0 +1,2 @@
+	  atlas:nolintignore	
+SELECT 351;

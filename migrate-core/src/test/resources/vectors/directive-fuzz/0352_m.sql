@@ -1,0 +1,2 @@
+sum~sumignore
+SELECT 352;

@@ -1,0 +1,2 @@
+atlas:sum ignoreatlas:SUM_atlas:nolintsum
+SELECT 355;

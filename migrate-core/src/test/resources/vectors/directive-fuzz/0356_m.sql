@@ -1,0 +1,2 @@
+ignored::SUMSUM
+SELECT 356;

@@ -1,0 +1,2 @@
+é		atlas:sum  ignor
+SELECT 358;

@@ -1,0 +1,2 @@
+:atlas:nolintsum~_atlas:sum ignore
+SELECT 359;

@@ -1,0 +1,2 @@
+atlas:sum ignoreatlas:sum ignoreatlas:sum ignoreatlas:sum ignore 
+SELECT 360;

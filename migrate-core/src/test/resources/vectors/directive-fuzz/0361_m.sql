@@ -1,0 +1,2 @@
+atlas:éxignoreatlas:sumignore
+SELECT 361;

@@ -1,0 +1,2 @@
+atlas:_#
+SELECT 363;

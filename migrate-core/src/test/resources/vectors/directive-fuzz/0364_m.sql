@@ -1,0 +1,2 @@
+atlas:sum ignoreatlas:sum ignore
+SELECT 364;

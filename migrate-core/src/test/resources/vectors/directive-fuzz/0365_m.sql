@@ -1,0 +1,2 @@
+ ignoredatlas:sum ignore
+SELECT 365;

@@ -1,0 +1,2 @@
+xx	﻿ignored
+SELECT 369;

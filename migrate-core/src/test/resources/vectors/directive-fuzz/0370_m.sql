@@ -1,0 +1,2 @@
+atlas:nolint_SUMatlas:sum   ignore
+SELECT 370;

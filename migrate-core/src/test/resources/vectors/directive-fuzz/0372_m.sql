@@ -1,0 +1,2 @@
+SUMSUMatlas:sum ignore
+SELECT 372;

@@ -1,0 +1,2 @@
+--ignoreatlas:sum ignore--
+SELECT 374;

@@ -1,0 +1,2 @@
+﻿ignore﻿éatlas:nolint 
+SELECT 378;

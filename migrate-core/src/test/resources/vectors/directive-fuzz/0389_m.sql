@@ -1,0 +1,2 @@
+-- sumatlas:nolint
+SELECT 389;

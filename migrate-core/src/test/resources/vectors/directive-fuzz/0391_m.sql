@@ -1,0 +1,2 @@
+atlas:sum ignore_atlas:sum: 
+SELECT 391;

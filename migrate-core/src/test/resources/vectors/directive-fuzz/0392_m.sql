@@ -1,0 +1,2 @@
+atlas:sum  -- ignoreatlas:sum_atlas:sum ignore 
+SELECT 392;

@@ -1,0 +1,2 @@
+atlas:sumatlas:#atlas:sum#é
+SELECT 393;

@@ -1,0 +1,2 @@
+ignore  xxSUMatlas:sumignore
+SELECT 394;

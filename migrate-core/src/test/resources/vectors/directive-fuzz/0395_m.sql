@@ -1,0 +1,2 @@
+-- ignore
+SELECT 395;

@@ -1,0 +1,2 @@
+éignore
+SELECT 397;

@@ -1,0 +1,2 @@
+	_ xatlas:
+SELECT 398;

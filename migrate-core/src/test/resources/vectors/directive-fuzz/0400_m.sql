@@ -1,0 +1,2 @@
+atlas:sum ignoreignore
+SELECT 400;

@@ -1,0 +1,2 @@
+--  atlas:nolintatlas:sum  ignore
+SELECT 401;

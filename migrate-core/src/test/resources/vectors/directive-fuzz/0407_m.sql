@@ -1,0 +1,2 @@
+  éatlas:sum  ignor
+SELECT 407;

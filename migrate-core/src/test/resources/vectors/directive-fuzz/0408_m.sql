@@ -1,0 +1,2 @@
+atlas:sumignoredxéatlas:sum  ignore 
+SELECT 408;

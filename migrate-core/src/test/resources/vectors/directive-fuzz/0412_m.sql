@@ -1,0 +1,2 @@
+atlas:nolintx
+SELECT 412;

@@ -1,0 +1,2 @@
+sumignoredatlas:sumignore
+SELECT 416;

@@ -1,0 +1,2 @@
+ignored	é
+SELECT 418;

@@ -1,0 +1,2 @@
+atlas:sum--atlas:sum  ignore
+SELECT 419;

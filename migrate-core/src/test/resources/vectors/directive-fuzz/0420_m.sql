@@ -1,0 +1,2 @@
+atlas:nolintignore  ignore#atlas:sumignore 
+SELECT 420;

@@ -1,0 +1,2 @@
+xatlas:nolintatlas:ignoredatlas:sumignor
+SELECT 425;

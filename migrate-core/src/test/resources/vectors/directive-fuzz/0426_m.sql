@@ -1,0 +1,2 @@
+atlas:sumatlas:sum ignore:atlas:#
+SELECT 426;

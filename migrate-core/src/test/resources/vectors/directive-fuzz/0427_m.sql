@@ -1,0 +1,2 @@
+SUM-- ignored#:--atlas:sum  ignor
+SELECT 427;

@@ -1,0 +1,2 @@
+﻿--SUM atlas:nolintSUM	atlas:sum  ignore
+SELECT 428;

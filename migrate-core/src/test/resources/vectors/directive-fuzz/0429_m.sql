@@ -1,0 +1,2 @@
+ignored﻿SUM#ignored
+SELECT 429;

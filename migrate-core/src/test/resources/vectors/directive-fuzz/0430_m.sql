@@ -1,0 +1,2 @@
+x#atlas:ignored﻿_
+SELECT 430;

@@ -1,0 +1,2 @@
+ignore_ignoreatlas:sum  ignore 
+SELECT 431;

@@ -1,0 +1,2 @@
+atlas:ignoredatlas:nolinté#	
+SELECT 433;

@@ -1,0 +1,2 @@
+﻿_atlas:sum ignore 
+SELECT 437;

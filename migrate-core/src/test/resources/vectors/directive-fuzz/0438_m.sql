@@ -1,0 +1,2 @@
+﻿  atlas:sum--x
+SELECT 438;

@@ -1,0 +1,2 @@
+é:atlas:atlas:sum ignor
+SELECT 439;

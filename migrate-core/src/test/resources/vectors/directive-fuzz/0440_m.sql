@@ -1,0 +1,2 @@
+ignored  	éatlas:nolint
+SELECT 440;

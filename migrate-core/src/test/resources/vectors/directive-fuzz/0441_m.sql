@@ -1,0 +1,2 @@
+atlas:éatlas:sum   ignor
+SELECT 441;

@@ -1,0 +1,2 @@
+éignored----
+SELECT 442;

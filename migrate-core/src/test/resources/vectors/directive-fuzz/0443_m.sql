@@ -1,0 +1,2 @@
+﻿atlas:sum ignore sumé_atlas:sum ignore 
+SELECT 443;

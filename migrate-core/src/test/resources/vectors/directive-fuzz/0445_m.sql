@@ -1,0 +1,2 @@
+sumatlas:sum ignore
+SELECT 445;

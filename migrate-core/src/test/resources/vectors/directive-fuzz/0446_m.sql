@@ -1,0 +1,2 @@
+éSUMignoredatlas:sumatlas:sumatlas:
+SELECT 446;

@@ -1,0 +1,2 @@
+-- atlas:suméatlas:sum ignoreignored
+SELECT 447;

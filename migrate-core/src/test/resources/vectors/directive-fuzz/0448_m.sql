@@ -1,0 +1,2 @@
+   ignoredSUMSUMatlas:sumignore
+SELECT 448;

@@ -1,0 +1,2 @@
+-- atlas:sum ignoreatlas:nolint-- atlas:sum ignor
+SELECT 454;

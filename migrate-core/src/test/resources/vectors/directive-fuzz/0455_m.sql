@@ -1,0 +1,2 @@
+éignored-- éatlas:sum ignore 
+SELECT 455;

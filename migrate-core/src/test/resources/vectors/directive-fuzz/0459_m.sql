@@ -1,0 +1,2 @@
+sum  atlas:sum ignorex	atlas:suméatlas:sum  ignore 
+SELECT 459;

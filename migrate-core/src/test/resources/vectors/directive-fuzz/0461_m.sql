@@ -1,0 +1,2 @@
+sumSUM	éatlas:nolint:atlas:sumignor
+SELECT 461;

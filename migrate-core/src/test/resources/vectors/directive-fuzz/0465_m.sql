@@ -1,0 +1,2 @@
+suméSUMignore	:atlas:sumignore 
+SELECT 465;

@@ -1,0 +1,2 @@
+SUMx-- é# _atlas:sum ignore 
+SELECT 468;

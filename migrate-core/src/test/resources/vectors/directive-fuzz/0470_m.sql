@@ -1,0 +1,2 @@
+ignored  SUM-- SUMignore	
+SELECT 470;

@@ -1,0 +1,2 @@
+x--atlas:sum ignore--  SUM_atlas:sum ignore
+SELECT 473;

@@ -1,0 +1,2 @@
+atlas:nolintatlas:sum ignore__atlas:sum ignoreé
+SELECT 476;

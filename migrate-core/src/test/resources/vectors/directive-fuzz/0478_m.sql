@@ -1,0 +1,2 @@
+SUMéatlas:sum  ignore
+SELECT 478;

@@ -1,0 +1,2 @@
+sumé ignore﻿
+SELECT 479;

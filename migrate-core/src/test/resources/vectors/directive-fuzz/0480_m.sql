@@ -1,0 +1,2 @@
+xsumésumatlas:sum  ignore
+SELECT 480;

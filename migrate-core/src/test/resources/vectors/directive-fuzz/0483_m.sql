@@ -1,0 +1,2 @@
+_atlas:﻿x
+SELECT 483;

@@ -1,0 +1,2 @@
+  atlas:sum ignore﻿﻿ésum
+SELECT 484;

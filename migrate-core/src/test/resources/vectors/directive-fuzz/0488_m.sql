@@ -1,0 +1,2 @@
+#_atlas:nolint
+SELECT 488;

@@ -1,0 +1,2 @@
+_:#_ignored
+SELECT 494;

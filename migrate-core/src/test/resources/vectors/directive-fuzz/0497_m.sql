@@ -1,0 +1,2 @@
+ignored  :﻿atlas:
+SELECT 497;

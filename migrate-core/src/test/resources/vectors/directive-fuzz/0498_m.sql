@@ -1,0 +1,2 @@
+ atlas:sumignore
+SELECT 498;

@@ -1,0 +1,2 @@
+  ignoredSUM
+SELECT 499;

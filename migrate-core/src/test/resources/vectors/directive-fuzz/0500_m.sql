@@ -1,0 +1,2 @@
+xatlas:sum ignore﻿
+SELECT 500;

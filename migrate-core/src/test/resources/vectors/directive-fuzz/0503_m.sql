@@ -1,0 +1,2 @@
+	atlas:sum:atlas:sum  ignor
+SELECT 503;

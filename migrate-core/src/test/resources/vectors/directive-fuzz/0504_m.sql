@@ -1,0 +1,2 @@
+atlas:﻿ignoredSUM
+SELECT 504;

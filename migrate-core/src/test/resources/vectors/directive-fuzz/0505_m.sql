@@ -1,0 +1,2 @@
+   atlas:sum ignore é
+SELECT 505;

@@ -1,0 +1,2 @@
+xignore  atlas:sumatlas:sum ignore:﻿
+SELECT 506;

@@ -1,0 +1,2 @@
+xsumatlas:
+SELECT 507;

@@ -1,0 +1,2 @@
+ ésumxatlas:~atlas:sum   ignore 
+SELECT 510;

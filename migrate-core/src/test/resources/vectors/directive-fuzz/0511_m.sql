@@ -1,0 +1,2 @@
+_xatlas:sumsumsum
+SELECT 511;

@@ -1,0 +1,2 @@
+~xx:#atlas:sum   ignore
+SELECT 512;

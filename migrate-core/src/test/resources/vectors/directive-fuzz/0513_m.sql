@@ -1,0 +1,2 @@
+atlas:atlas:sum ignore  _
+SELECT 513;

@@ -1,0 +1,2 @@
+atlas:sum ignoreignore
+SELECT 514;

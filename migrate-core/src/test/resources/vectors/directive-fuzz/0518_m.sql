@@ -1,0 +1,2 @@
+  #ignoredignoreatlas:nolint  x
+SELECT 518;

@@ -1,0 +1,2 @@
+atlas:sum ignoresum
+SELECT 526;

@@ -1,0 +1,2 @@
+ --~sumatlas:nolintx
+SELECT 530;

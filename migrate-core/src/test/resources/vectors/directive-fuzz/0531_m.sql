@@ -1,0 +1,2 @@
+﻿sumésum
+SELECT 531;

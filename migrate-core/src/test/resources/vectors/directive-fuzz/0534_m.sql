@@ -1,0 +1,2 @@
+:atlas:nolint
+SELECT 534;

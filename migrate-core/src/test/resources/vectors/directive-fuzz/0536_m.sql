@@ -1,0 +1,2 @@
+atlas:sumatlas:sum   ignore 
+SELECT 536;

@@ -1,0 +1,2 @@
+éSUM--ignore--atlas:sumignor
+SELECT 538;

@@ -1,0 +1,2 @@
+-- xxatlas:nolint	atlas:atlas:sum   ignor
+SELECT 541;

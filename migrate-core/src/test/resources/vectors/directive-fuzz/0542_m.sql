@@ -1,0 +1,2 @@
+ignoreignored
+SELECT 542;

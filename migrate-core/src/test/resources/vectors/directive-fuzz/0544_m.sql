@@ -1,0 +1,2 @@
+_ignored_ignore	atlas:sum ignore 
+SELECT 544;

@@ -1,0 +1,2 @@
+atlas:ignoreatlas:ignoredignore
+SELECT 545;

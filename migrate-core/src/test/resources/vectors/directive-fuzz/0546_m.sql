@@ -1,0 +1,2 @@
+ignoredatlas:nolint: atlas:sumignore 
+SELECT 546;

@@ -1,0 +1,2 @@
+	﻿atlas:sumignor
+SELECT 548;

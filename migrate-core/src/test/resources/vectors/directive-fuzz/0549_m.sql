@@ -1,0 +1,2 @@
+__﻿ignore
+SELECT 549;

@@ -1,0 +1,2 @@
+suméatlas:﻿:atlas:sum   ignore 
+SELECT 553;

@@ -1,0 +1,2 @@
+éatlas:sumatlas:nolint
+SELECT 558;

@@ -1,0 +1,2 @@
+~ SUMsumatlas:sumignore
+SELECT 561;

@@ -1,0 +1,2 @@
+xatlas:sumignor
+SELECT 565;

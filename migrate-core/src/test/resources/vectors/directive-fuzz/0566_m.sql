@@ -1,0 +1,2 @@
+atlas:sum ignore atlas:sum ignore:_
+SELECT 566;

@@ -1,0 +1,2 @@
+ignore_#~﻿  ﻿
+SELECT 567;

@@ -1,0 +1,2 @@
+atlas:x:#--ignored_atlas:sum ignor
+SELECT 571;

@@ -1,0 +1,2 @@
+atlas:sum:atlas:sum
+SELECT 573;

@@ -1,0 +1,2 @@
+x﻿﻿atlas:sum  ignore
+SELECT 575;

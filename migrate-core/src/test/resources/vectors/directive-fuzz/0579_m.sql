@@ -1,0 +1,2 @@
+ignore~SUM
+SELECT 579;

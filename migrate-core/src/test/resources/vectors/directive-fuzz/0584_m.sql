@@ -1,0 +1,2 @@
+#xatlas:nolint--   
+SELECT 584;

@@ -1,0 +1,2 @@
+_atlas:sum--sumatlas:nolint#
+SELECT 585;

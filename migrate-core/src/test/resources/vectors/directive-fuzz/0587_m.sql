@@ -1,0 +1,2 @@
+atlas:sum__  ignored 
+SELECT 587;

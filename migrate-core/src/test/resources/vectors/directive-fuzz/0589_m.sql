@@ -1,0 +1,2 @@
+:ignore﻿#--  é
+SELECT 589;

@@ -1,0 +1,2 @@
+sum﻿#atlas:_
+SELECT 590;

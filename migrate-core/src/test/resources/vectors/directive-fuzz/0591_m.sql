@@ -1,0 +1,2 @@
+ignored
+SELECT 591;

@@ -1,0 +1,2 @@
+atlas:sumatlas:sum ignor
+SELECT 594;

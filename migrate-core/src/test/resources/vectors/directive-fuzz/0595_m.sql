@@ -1,0 +1,2 @@
+_atlas:sum  ignor
+SELECT 595;

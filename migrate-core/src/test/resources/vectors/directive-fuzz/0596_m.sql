@@ -1,0 +1,2 @@
+atlas:-- 
+SELECT 596;

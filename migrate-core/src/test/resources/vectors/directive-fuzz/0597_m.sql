@@ -1,0 +1,2 @@
+	 atlas:nolintx   sum
+SELECT 597;

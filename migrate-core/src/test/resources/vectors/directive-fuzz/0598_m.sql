@@ -1,0 +1,2 @@
+--ignoresum﻿sumatlas:sum  ignore 
+SELECT 598;

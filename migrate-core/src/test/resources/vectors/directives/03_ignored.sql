@@ -1,0 +1,2 @@
+-- atlas:sum ignored
+SELECT 3;

@@ -1,0 +1,2 @@
+-- atlas:sum ignore extra
+SELECT 4;

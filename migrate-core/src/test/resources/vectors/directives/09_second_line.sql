@@ -1,0 +1,2 @@
+-- header
+-- atlas:sum ignore

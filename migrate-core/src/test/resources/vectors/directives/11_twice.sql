@@ -1,0 +1,1 @@
+-- atlas:nolint atlas:sum ignore

@@ -1,0 +1,1 @@
+-- café atlas:sum ignore

@@ -1,0 +1,76 @@
+package dev.migrate.autoconfigure.dev;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.migrate.autoconfigure.MigrateAutoConfiguration;
+import dev.migrate.autoconfigure.MigrationDirectoryFixture;
+import dev.migrate.autoconfigure.dev.notes.Note;
+import dev.migrate.autoconfigure.entities.MigrateEntitiesAutoConfiguration;
+import dev.migrate.autoconfigure.liquibase.MigrateLiquibaseAutoConfiguration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Configuration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A dev start whose entities, settings and directory did not change since a start found them in sync is known to be
+ * in sync without Hibernate's mapping or the dev database; any change to the directory brings the full diff back.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+class UnchangedDevStartTests {
+
+    private static final String UNCHANGED = "Entities unchanged since a start found them in sync";
+
+    @TempDir
+    Path source;
+
+    @Test
+    void anUnchangedStartSkipsTheDiffAndAChangedDirectoryDoesNot(CapturedOutput output) throws IOException {
+        MigrationDirectoryFixture fixture = new MigrationDirectoryFixture(this.source)
+            .liquibase("20250101000000_create_notes.sql",
+                    "CREATE TABLE notes (id BIGINT NOT NULL, title VARCHAR(100), PRIMARY KEY (id));")
+            .hash();
+        ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+                    LiquibaseAutoConfiguration.class, HibernateJpaAutoConfiguration.class,
+                    MigrateLiquibaseAutoConfiguration.class, MigrateAutoConfiguration.class,
+                    MigrateEntitiesAutoConfiguration.class))
+            .withUserConfiguration(NotesConfiguration.class)
+            .withPropertyValues("spring.datasource.url=jdbc:h2:mem:unchanged_" + System.nanoTime(),
+                    "spring.jpa.hibernate.ddl-auto=validate", "spring.profiles.active=dev",
+                    "migrate.dir=file:" + this.source, "migrate.dev.source-dir=" + this.source);
+
+        runner.run((context) -> assertThat(context).hasNotFailed());
+        assertThat(output).contains("Entities are in sync with").doesNotContain(UNCHANGED);
+
+        runner.run((context) -> assertThat(context).hasNotFailed());
+        assertThat(output.getOut().lines().filter((line) -> line.contains(UNCHANGED))).hasSize(1);
+
+        fixture.liquibase("20250102000000_add_index.sql", "CREATE INDEX ix_notes_title ON notes (title);").hash();
+        runner.run((context) -> assertThat(context).hasNotFailed());
+        assertThat(output.getOut().lines().filter((line) -> line.contains(UNCHANGED))).as("the directory changed")
+            .hasSize(1);
+        assertThat(Files.list(this.source).count()).as("a hand-written index is no reason for a migration")
+            .isEqualTo(3);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @EntityScan(basePackageClasses = Note.class)
+    static class NotesConfiguration {
+
+    }
+
+}
