@@ -65,12 +65,31 @@ public class DevMigrationFolders implements BeanFactoryPostProcessor, Environmen
         }
         Optional<Path> runtime = RuntimeMigrationFolder.locate(properties.getDir(), this.classLoader);
         boolean verified = verifySource(source, properties);
-        if (verified && runtime.isPresent() && !RuntimeMigrationFolder.isSame(runtime.get(), source)) {
+        if (!verified || runtime.isEmpty() || RuntimeMigrationFolder.isSame(runtime.get(), source)) {
+            return;
+        }
+        if (isBuildCopy(properties)) {
             RuntimeMigrationFolder.syncFrom(source, runtime.get())
                 .ifPresent((difference) -> logger.warn("The runtime migration directory {} differed from the source "
                         + "folder {} ({}); updated it from the source folder, which is what the gate checks in dev. "
                         + "A rebuild does the same.", runtime.get(), source, difference));
         }
+        else {
+            RuntimeMigrationFolder.differences(source, runtime.get())
+                .ifPresent((difference) -> logger.warn("The runtime migration directory {} differs from the source "
+                        + "folder {} ({}); this run applies {}. Rebuild, or point migrate.dir and "
+                        + "migrate.dev.source-dir at the same folder.", runtime.get(), source, difference,
+                        properties.getDir()));
+        }
+    }
+
+    /**
+     * Whether the runtime directory is the build's copy of the source folder, which may be brought up to date from
+     * it: a class path location, and a source folder inside the working directory (the project). A {@code file:}
+     * directory, or a source folder elsewhere, is the user's own and is never changed.
+     */
+    private static boolean isBuildCopy(MigrateProperties properties) {
+        return !properties.getDir().startsWith("file:") && !Path.of(properties.getDev().getSourceDir()).isAbsolute();
     }
 
     /**

@@ -64,31 +64,12 @@ final class RuntimeMigrationFolder {
      */
     static Optional<String> syncFrom(Path source, Path runtime) {
         try {
-            Set<String> sourceFiles = files(source);
-            Set<String> runtimeFiles = files(runtime);
-            List<String> differences = new ArrayList<>();
             Set<String> changed = new TreeSet<>();
-            for (String name : sourceFiles) {
-                if (!runtimeFiles.contains(name)) {
-                    differences.add(name + " missing");
-                    changed.add(name);
-                }
-                else if (!Arrays.equals(Files.readAllBytes(source.resolve(name)),
-                        Files.readAllBytes(runtime.resolve(name)))) {
-                    differences.add(name + " out of date");
-                    changed.add(name);
-                }
-            }
-            for (String name : runtimeFiles) {
-                if (!sourceFiles.contains(name)) {
-                    differences.add(name + " no longer in the source folder");
-                    changed.add(name);
-                }
-            }
+            Optional<String> differences = compare(source, runtime, changed);
             if (changed.isEmpty()) {
                 return Optional.empty();
             }
-            if (sourceFiles.contains(MigrationDirectory.SUM_FILE_NAME)) {
+            if (Files.exists(source.resolve(MigrationDirectory.SUM_FILE_NAME))) {
                 RuntimeDirectory.copy(source, runtime, changed);
             }
             else {
@@ -99,12 +80,46 @@ final class RuntimeMigrationFolder {
                     }
                 }
             }
-            return Optional.of(String.join(", ", differences));
+            return differences;
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Cannot update the runtime migration directory " + runtime + " from "
                     + source + ": " + ex.getMessage(), ex);
         }
+    }
+
+    /** What differs between the two folders' migration files, without changing either; empty when nothing does. */
+    static Optional<String> differences(Path source, Path runtime) {
+        try {
+            return compare(source, runtime, new TreeSet<>());
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot compare the runtime migration directory " + runtime + " with "
+                    + source + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    private static Optional<String> compare(Path source, Path runtime, Set<String> changed) throws IOException {
+        Set<String> sourceFiles = files(source);
+        Set<String> runtimeFiles = files(runtime);
+        List<String> differences = new ArrayList<>();
+        for (String name : sourceFiles) {
+            if (!runtimeFiles.contains(name)) {
+                differences.add(name + " missing");
+                changed.add(name);
+            }
+            else if (!Arrays.equals(Files.readAllBytes(source.resolve(name)), Files.readAllBytes(runtime.resolve(name)))) {
+                differences.add(name + " out of date");
+                changed.add(name);
+            }
+        }
+        for (String name : runtimeFiles) {
+            if (!sourceFiles.contains(name)) {
+                differences.add(name + " no longer in the source folder");
+                changed.add(name);
+            }
+        }
+        return differences.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", differences));
     }
 
     /** The migration files of a folder: its top-level {@code .sql} files and {@code atlas.sum}. */

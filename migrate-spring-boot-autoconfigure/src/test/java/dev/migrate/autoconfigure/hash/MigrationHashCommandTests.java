@@ -60,11 +60,11 @@ class MigrationHashCommandTests {
     void refusesANameTheFormatRejects(CapturedOutput output) throws Exception {
         Files.writeString(this.folder.resolve("notes.sql"), "CREATE TABLE notes (id BIGINT);\n");
 
-        run(Map.of("migrate.hash", this.folder.toString(), "migrate.format", "atlas"));
+        run(Map.of("migrate.hash", this.folder.toString(), "migrate.format", "flyway"));
 
         assertThat(this.exits).containsExactly(1);
         assertThat(this.folder.resolve("atlas.sum")).doesNotExist();
-        assertThat(output).contains("notes.sql").contains("does not follow the atlas format");
+        assertThat(output).contains("notes.sql").contains("does not follow the flyway format");
     }
 
     @Test
