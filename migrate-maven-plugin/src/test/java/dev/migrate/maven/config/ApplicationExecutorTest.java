@@ -31,9 +31,12 @@ class ApplicationExecutorTest {
             .isEqualTo(Path.of("/work/shop/src/main/resources/db/migrations"));
         assertThat(ApplicationDirectory.sourceFolder(project, "classpath:/db/changes/"))
             .isEqualTo(Path.of("/work/shop/src/main/resources/db/changes"));
-        assertThat(ApplicationDirectory.sourceFolder(project, "db/x")).isEqualTo(Path.of("/work/shop/src/main/resources/db/x"));
-        assertThat(ApplicationDirectory.sourceFolder(project, "file:migrations")).isEqualTo(Path.of("/work/shop/migrations"));
-        assertThat(ApplicationDirectory.sourceFolder(project, "file:/srv/migrations")).isEqualTo(Path.of("/srv/migrations"));
+        assertThat(ApplicationDirectory.sourceFolder(project, "db/x"))
+            .isEqualTo(Path.of("/work/shop/src/main/resources/db/x"));
+        assertThat(ApplicationDirectory.sourceFolder(project, "file:migrations"))
+            .isEqualTo(Path.of("/work/shop/migrations"));
+        assertThat(ApplicationDirectory.sourceFolder(project, "file:/srv/migrations"))
+            .isEqualTo(Path.of("/srv/migrations"));
     }
 
 }

@@ -108,7 +108,8 @@ final class RuntimeMigrationFolder {
                 differences.add(name + " missing");
                 changed.add(name);
             }
-            else if (!Arrays.equals(Files.readAllBytes(source.resolve(name)), Files.readAllBytes(runtime.resolve(name)))) {
+            else if (!Arrays.equals(Files.readAllBytes(source.resolve(name)),
+                    Files.readAllBytes(runtime.resolve(name)))) {
                 differences.add(name + " out of date");
                 changed.add(name);
             }
