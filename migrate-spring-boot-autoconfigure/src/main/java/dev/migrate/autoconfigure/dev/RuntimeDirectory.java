@@ -24,15 +24,15 @@ final class RuntimeDirectory {
 
     /** The runtime directory's folder, or empty when it is not a folder on disk (a jar, say). */
     static Optional<Path> path(MigrationDirectorySnapshot runtime, ClassLoader classLoader) {
-        String location = runtime.location();
+        return path(runtime.location(), classLoader);
+    }
+
+    /** The folder of a {@code migrate.dir} location, or empty when it is not a folder on disk (or not there). */
+    static Optional<Path> path(String location, ClassLoader classLoader) {
         if (location.startsWith("file:")) {
             return Optional.of(Path.of(location.substring("file:".length())).toAbsolutePath());
         }
-        String resource = location.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
-        while (resource.startsWith("/")) {
-            resource = resource.substring(1);
-        }
-        URL url = classLoader.getResource(resource);
+        URL url = classLoader.getResource(classpathResource(location));
         if (url == null || !"file".equals(url.getProtocol())) {
             return Optional.empty();
         }
@@ -42,6 +42,15 @@ final class RuntimeDirectory {
         catch (URISyntaxException ex) {
             return Optional.empty();
         }
+    }
+
+    /** The class path resource of a location without {@code file:}: {@code classpath:/db/x} is {@code db/x}. */
+    static String classpathResource(String location) {
+        String resource = location.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
+        while (resource.startsWith("/")) {
+            resource = resource.substring(1);
+        }
+        return resource;
     }
 
     /**
