@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 
 import dev.migrate.schema.CheckConstraint;
@@ -30,11 +31,16 @@ final class CurrentNames {
 
     /** {@code desired} with the names of the constraints {@code current} already has under another name. */
     static Schema adopt(Schema current, Schema desired) {
+        return perTable(current, desired, CurrentNames::adopt);
+    }
+
+    /** {@code desired} with each table that {@code current} also has replaced by {@code adopt(current, desired)}. */
+    static Schema perTable(Schema current, Schema desired, BinaryOperator<Table> adopt) {
         return desired.withTables(desired.tables().stream()
             .map(table -> current.tables().stream()
                 .filter(before -> before.name().equals(table.name()))
                 .findFirst()
-                .map(before -> adopt(before, table))
+                .map(before -> adopt.apply(before, table))
                 .orElse(table))
             .toList());
     }

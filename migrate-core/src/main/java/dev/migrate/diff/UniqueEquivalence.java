@@ -25,13 +25,7 @@ final class UniqueEquivalence {
     }
 
     static Schema adopt(Schema current, Schema desired) {
-        return desired.withTables(desired.tables().stream()
-            .map(table -> current.tables().stream()
-                .filter(before -> before.name().equals(table.name()))
-                .findFirst()
-                .map(before -> adopt(before, table))
-                .orElse(table))
-            .toList());
+        return CurrentNames.perTable(current, desired, UniqueEquivalence::adopt);
     }
 
     private static Table adopt(Table current, Table desired) {

@@ -16,12 +16,16 @@ import dev.migrate.diff.TableChange.AddPrimaryKey;
 import dev.migrate.diff.TableChange.AddUnique;
 import dev.migrate.diff.TableChange.AlterColumn;
 import dev.migrate.diff.TableChange.CreateIndex;
+import dev.migrate.diff.TableChange.CreateTable;
 import dev.migrate.diff.TableChange.DropColumn;
 import dev.migrate.diff.TableChange.DropForeignKey;
 import dev.migrate.diff.TableChange.DropIndex;
+import dev.migrate.diff.TableChange.DropPrimaryKey;
 import dev.migrate.diff.TableChange.DropTable;
+import dev.migrate.diff.TableChange.DropUnique;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
+import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.IndexPart;
 
@@ -33,7 +37,9 @@ import dev.migrate.schema.IndexPart;
  * <p>A change is judged with the rest of its migration when that is known ({@link #of(SchemaChange, Collection)}):
  * as in Atlas, a unique index or foreign key on columns the same migration adds is not data-dependent (the columns
  * are new, hence empty), a foreign key whose column is dropped too is no separate constraint deletion, and a unique
- * index that replaces a non-unique one on the same columns is {@link RiskCode#MF102}.
+ * index that replaces a non-unique one on the same columns is {@link RiskCode#MF102}. Columns of a table the migration
+ * creates count as new, and a key or constraint the migration drops and adds again on the same columns (a rename, a
+ * changed action, a referenced key re-created) is no new risk: the rows already satisfied it.
  */
 public final class ChangeRisks {
 
@@ -72,7 +78,8 @@ public final class ChangeRisks {
         else if (change instanceof AlterColumn alter) {
             alterColumnRisks(alter, risks);
         }
-        else if (change instanceof AddUnique add && context.anyExisting(add.tableName(), add.constraint().columns())) {
+        else if (change instanceof AddUnique add && context.anyExisting(add.tableName(), add.constraint().columns())
+                && !context.recreates(add.tableName(), "unique", add.constraint().columns())) {
             risks.add(new Risk(RiskCode.MF101, "Adding a unique constraint " + q(add.constraint().name())
                     + " on table " + q(add.tableName()) + " might fail in case column(s) "
                     + names(add.constraint().columns()) + " contain duplicate entries"));
@@ -80,12 +87,14 @@ public final class ChangeRisks {
         else if (change instanceof CreateIndex create && create.index().unique()) {
             uniqueIndexRisk(create, context, risks);
         }
-        else if (change instanceof AddPrimaryKey add && context.anyExisting(add.tableName(), add.key().columns())) {
+        else if (change instanceof AddPrimaryKey add && context.anyExisting(add.tableName(), add.key().columns())
+                && !context.recreates(add.tableName(), "primary key", add.key().columns())) {
             risks.add(new Risk(RiskCode.MG103, "Adding primary key " + q(add.key().name()) + " on table "
                     + q(add.tableName()) + " might fail in case column(s) " + names(add.key().columns())
                     + " contain duplicate or NULL entries"));
         }
-        else if (change instanceof AddForeignKey add && context.anyExisting(add.tableName(), add.key().columns())) {
+        else if (change instanceof AddForeignKey add && context.anyExisting(add.tableName(), add.key().columns())
+                && !context.recreates(add.tableName(), foreignKey(add.key()), add.key().columns())) {
             risks.add(new Risk(RiskCode.MG104, "Adding foreign key " + q(add.key().name()) + " on table "
                     + q(add.tableName()) + " might fail in case column(s) " + names(add.key().columns())
                     + " hold values without a row in " + q(add.key().referencedTable())));
@@ -147,6 +156,11 @@ public final class ChangeRisks {
                 && column.generatedExpression() == null;
     }
 
+    /** What identifies a foreign key besides its table and columns: where it points. */
+    private static String foreignKey(ForeignKey key) {
+        return "foreign key to " + key.referencedTable() + key.referencedColumns();
+    }
+
     private static String names(List<String> columns) {
         return String.join(", ", columns.stream().map(ChangeRisks::q).toList());
     }
@@ -161,11 +175,26 @@ public final class ChangeRisks {
         private final Set<String> added = new HashSet<>();
         private final Set<String> dropped = new HashSet<>();
         private final List<DropIndex> droppedIndexes = new ArrayList<>();
+        /** Keys and constraints the migration drops, to tell a re-creation (same definition) from a new one. */
+        private final Set<String> droppedConstraints = new HashSet<>();
 
         Context(Collection<SchemaChange> migration) {
             for (SchemaChange change : migration) {
                 if (change instanceof AddColumn add) {
                     added.add(key(add.tableName(), add.column().name()));
+                }
+                else if (change instanceof CreateTable create) {
+                    // A new table is empty: whatever the migration adds to it later (a deferred foreign key) is safe.
+                    create.table().columns().forEach(column -> added.add(key(create.tableName(), column.name())));
+                }
+                else if (change instanceof DropUnique drop) {
+                    droppedConstraints.add(constraint(drop.tableName(), "unique", drop.constraint().columns()));
+                }
+                else if (change instanceof DropPrimaryKey drop) {
+                    droppedConstraints.add(constraint(drop.tableName(), "primary key", drop.key().columns()));
+                }
+                else if (change instanceof DropForeignKey drop) {
+                    droppedConstraints.add(constraint(drop.tableName(), foreignKey(drop.key()), drop.key().columns()));
                 }
                 else if (change instanceof DropColumn drop) {
                     dropped.add(key(drop.tableName(), drop.column().name()));
@@ -187,6 +216,15 @@ public final class ChangeRisks {
         boolean replacesNonUnique(CreateIndex create) {
             return droppedIndexes.stream().anyMatch(drop -> drop.tableName().equals(create.tableName())
                     && drop.index().parts().equals(create.index().parts()));
+        }
+
+        /** Whether the migration drops a key or constraint of the same kind and columns: it re-creates it. */
+        boolean recreates(String table, String kind, List<String> columns) {
+            return droppedConstraints.contains(constraint(table, kind, columns));
+        }
+
+        private static String constraint(String table, String kind, List<String> columns) {
+            return table + '\u0000' + kind + '\u0000' + columns;
         }
 
         private static String key(String table, String column) {

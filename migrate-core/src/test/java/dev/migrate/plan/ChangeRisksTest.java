@@ -77,6 +77,20 @@ class ChangeRisksTest {
     }
 
     @Test
+    void keysOfNewTablesAndKeysReCreatedAsTheyWereAreNoRisk() {
+        ForeignKey key = ForeignKey.of("fk_owner", List.of("owner_id"), "users", List.of("id"));
+        AddForeignKey deferred = new AddForeignKey("notes", key);
+        dev.migrate.diff.TableChange.CreateTable notes = new dev.migrate.diff.TableChange.CreateTable(Table.of("notes",
+                List.of(Column.of("owner_id", ColumnType.of("bigint"), true))));
+        assertThat(risks.of(deferred, List.of(notes, deferred))).as("a cyclic foreign key of a new table").isEmpty();
+        DropForeignKey drop = new DropForeignKey("notes", key.withName("fk_old"));
+        assertThat(risks.of(deferred, List.of(drop, deferred))).as("re-created as it was").isEmpty();
+        AddUnique unique = new AddUnique("users", new UniqueConstraint("uk_login", List.of("login")));
+        assertThat(risks.of(unique, List.of(new dev.migrate.diff.TableChange.DropUnique("users",
+                new UniqueConstraint("uq_login", List.of("login"))), unique))).isEmpty();
+    }
+
+    @Test
     void aForeignKeyDroppedWithItsColumnIsNoSeparateConstraintDeletion() {
         ForeignKey key = ForeignKey.of("fk_owner", List.of("owner_id"), "users", List.of("id"));
         DropForeignKey dropKey = new DropForeignKey("notes", key);

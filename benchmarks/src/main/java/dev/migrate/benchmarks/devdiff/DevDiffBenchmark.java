@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 import dev.migrate.benchmarks.GeneratedEntities;
+import dev.migrate.benchmarks.PostgresDatabases;
 import dev.migrate.devdb.DevDatabase;
 import dev.migrate.dir.MigrationDirectory;
 import dev.migrate.dir.MigrationFormat;
@@ -66,8 +66,8 @@ public final class DevDiffBenchmark {
         Compiled compiled = compileModel(work.resolve("model"));
         EntityModel model = compiled.model();
         String database = "migrate_bench_devdiff";
-        admin(url, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
-        admin(url, "CREATE DATABASE " + database);
+        PostgresDatabases.execute(url, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+        PostgresDatabases.execute(url, "CREATE DATABASE " + database);
         try {
             DataSource dataSource = dataSource(url, database);
             Path empty = Files.createDirectories(work.resolve("empty"));
@@ -133,7 +133,7 @@ public final class DevDiffBenchmark {
             }
         }
         finally {
-            admin(url, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            PostgresDatabases.execute(url, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
     }
 
@@ -173,8 +173,8 @@ public final class DevDiffBenchmark {
         List<String> databases = List.of("migrate_bench_lb_empty", "migrate_bench_lb_applied",
                 "migrate_bench_lb_entities");
         for (String db : databases) {
-            admin(url, "DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
-            admin(url, "CREATE DATABASE " + db);
+            PostgresDatabases.execute(url, "DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+            PostgresDatabases.execute(url, "CREATE DATABASE " + db);
         }
         try {
             DataSource empty = dataSource(url, databases.get(0));
@@ -217,7 +217,7 @@ public final class DevDiffBenchmark {
         }
         finally {
             for (String db : databases) {
-                admin(url, "DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+                PostgresDatabases.execute(url, "DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
             }
         }
     }
@@ -391,22 +391,8 @@ public final class DevDiffBenchmark {
 
     private static DataSource dataSource(String adminUrl, String database) {
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(withDatabase(adminUrl, database));
+        dataSource.setURL(PostgresDatabases.withDatabase(adminUrl, database));
         return dataSource;
-    }
-
-    private static String withDatabase(String url, String database) {
-        int query = url.indexOf('?');
-        String base = query < 0 ? url : url.substring(0, query);
-        String params = query < 0 ? "" : url.substring(query);
-        return base.substring(0, base.lastIndexOf('/') + 1) + database + params;
-    }
-
-    private static void admin(String url, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 
     private static String option(String[] args, String name, String fallback) {

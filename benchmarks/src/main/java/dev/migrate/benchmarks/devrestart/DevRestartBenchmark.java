@@ -4,10 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,6 +18,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 import dev.migrate.benchmarks.GeneratedEntities;
+import dev.migrate.benchmarks.PostgresDatabases;
 import dev.migrate.benchmarks.ReadmeSection;
 import dev.migrate.dir.MigrationWriter;
 
@@ -77,12 +74,13 @@ public final class DevRestartBenchmark {
         String admin = Optional.ofNullable(System.getenv("MIGRATE_TEST_POSTGRES_URL"))
             .orElse("jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
         String database = "migrate_bench_restart_" + System.nanoTime();
-        execute(admin, "CREATE DATABASE " + database);
+        PostgresDatabases.execute(admin, "CREATE DATABASE " + database);
         try {
-            run(classpath, work, rounds, readme, migrations, fingerprints, withDatabase(admin, database));
+            run(classpath, work, rounds, readme, migrations, fingerprints,
+                    PostgresDatabases.withDatabase(admin, database));
         }
         finally {
-            execute(admin, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            PostgresDatabases.execute(admin, "DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
     }
 
@@ -98,6 +96,7 @@ public final class DevRestartBenchmark {
         // leaves the fingerprint.
         System.out.printf(Locale.ROOT, "warm-up: first start %.2f s, second %.2f s%n", autoDiff.start(classpath, work),
                 autoDiff.start(classpath, work));
+        autoDiff.forget();
         List<Config> order = new ArrayList<>(List.of(plain, autoDiff, before));
         for (int round = 0; round < rounds; round++) {
             for (Config config : order) {
@@ -106,12 +105,12 @@ public final class DevRestartBenchmark {
             System.out.printf(Locale.ROOT, "round %d: %s%n", round + 1, order.stream()
                 .map((config) -> config.name + " " + config.last()).toList());
             order.add(order.remove(0));
+            // Written after every round, so a run cut short still leaves its figures (with the rounds it had).
+            if (readme != null) {
+                ReadmeSection.write(readme, "dev-restart-benchmark", report(plain, autoDiff, before, round + 1));
+            }
         }
-        String report = report(plain, autoDiff, before, rounds);
-        System.out.println(report);
-        if (readme != null) {
-            ReadmeSection.write(readme, "dev-restart-benchmark", report);
-        }
+        System.out.println(report(plain, autoDiff, before, rounds));
     }
 
     private static String report(Config plain, Config autoDiff, Config before, int rounds) {
@@ -122,13 +121,15 @@ public final class DevRestartBenchmark {
                 An application with the 200-entity model above (PostgreSQL database already migrated, Liquibase, the
                 starter, no web server) restarted with nothing changed, each start a fresh JVM; %d rounds, the three
                 configurations alternating (the order rotates each round). Time to started is Spring Boot's "process
-                running for" at "Started" (JVM start included); the auto-diff's own time is what its log line says.
+                running for" at "Started" (JVM start included); CPU time is what the process had used by then (all
+                threads), which waiting for a busy CPU does not inflate; the auto-diff's own time is what its log line
+                says.
 
-                | configuration (median of %d fresh JVMs) | time to started | added over no auto-diff | auto-diff's own time |
-                |---|---:|---:|---:|
-                | without auto-diff (`migrate.dev.auto-diff=false`) | %.2f s | | |
-                | auto-diff, unchanged: in-sync fingerprint (entity class files, settings, `atlas.sum`) | %.2f s | **%+.0f ms** | %.0f ms |
-                | auto-diff as before the fingerprint: Hibernate's mapping, then the dev database's in-sync memo | %.2f s | %+.0f ms | %.0f ms |
+                | configuration (median of %d fresh JVMs) | time to started | added | CPU time to started | added | auto-diff's own time |
+                |---|---:|---:|---:|---:|---:|
+                | without auto-diff (`migrate.dev.auto-diff=false`) | %.2f s | | %.2f s | | |
+                | auto-diff, unchanged: in-sync fingerprint (entity class files, settings, `atlas.sum`) | %.2f s | **%+.0f ms** | %.2f s | **%+.0f ms** | **%.0f ms** |
+                | auto-diff as before the fingerprint: Hibernate's mapping, then the dev database's in-sync memo | %.2f s | %+.0f ms | %.2f s | %+.0f ms | %.0f ms |
 
                 Target: an unchanged start adds at most 100 ms. Runs (s): without %s; auto-diff %s; before the
                 fingerprint %s.
@@ -136,9 +137,11 @@ public final class DevRestartBenchmark {
                 Machine: 2 cores shared with other builds (load average %s at the end), so single starts vary by
                 seconds; the alternating order spreads that over the three configurations alike.
                 Reproduce from the repository root: `bash benchmarks/dev-restart-benchmark.sh` (`RUNS=10` by default).
-                """, rounds, rounds, base, autoDiff.medianSeconds(), (autoDiff.medianSeconds() - base) * 1000,
-                autoDiff.medianDiffMillis(), before.medianSeconds(), (before.medianSeconds() - base) * 1000,
-                before.medianDiffMillis(), plain.seconds, autoDiff.seconds, before.seconds, loadAverage());
+                """, rounds, rounds, base, plain.medianCpu(), autoDiff.medianSeconds(),
+                (autoDiff.medianSeconds() - base) * 1000, autoDiff.medianCpu(),
+                (autoDiff.medianCpu() - plain.medianCpu()) * 1000, autoDiff.medianDiffMillis(), before.medianSeconds(),
+                (before.medianSeconds() - base) * 1000, before.medianCpu(),
+                (before.medianCpu() - plain.medianCpu()) * 1000, before.medianDiffMillis(), plain.seconds, autoDiff.seconds, before.seconds, loadAverage());
     }
 
     /** Writes the entities and the application class and compiles them against the application's class path. */
@@ -160,20 +163,6 @@ public final class DevRestartBenchmark {
             throw new IllegalStateException("Compiling the generated application failed");
         }
         return classes;
-    }
-
-    private static String withDatabase(String url, String database) {
-        int query = url.indexOf('?');
-        String base = query < 0 ? url : url.substring(0, query);
-        String params = query < 0 ? "" : url.substring(query);
-        return base.substring(0, base.lastIndexOf('/') + 1) + database + params;
-    }
-
-    private static void execute(String url, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url);
-                Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 
     private static List<String> with(List<String> arguments, String more) {
@@ -222,6 +211,9 @@ public final class DevRestartBenchmark {
 
         private final List<Double> diffMillis = new ArrayList<>();
 
+        /** CPU time (all threads) the process had used at "Started": steadier than wall time on a busy machine. */
+        private final List<Double> cpuSeconds = new ArrayList<>();
+
         Config(String name, Path temporary, List<String> arguments) {
             this.name = name;
             this.temporary = temporary;
@@ -248,6 +240,8 @@ public final class DevRestartBenchmark {
                     if (started.find()) {
                         double value = Double.parseDouble(started.group(1));
                         this.seconds.add(value);
+                        this.cpuSeconds.add(process.info().totalCpuDuration()
+                            .map((cpu) -> cpu.toMillis() / 1000.0).orElse(Double.NaN));
                         if (diff != null) {
                             this.diffMillis.add(diff);
                         }
@@ -270,7 +264,20 @@ public final class DevRestartBenchmark {
         }
 
         String last() {
-            return String.format(Locale.ROOT, "%.2f s", this.seconds.get(this.seconds.size() - 1));
+            return String.format(Locale.ROOT, "%.2f s (cpu %.2f s%s)", this.seconds.get(this.seconds.size() - 1),
+                    this.cpuSeconds.get(this.cpuSeconds.size() - 1), this.diffMillis.isEmpty() ? ""
+                            : ", auto-diff " + this.diffMillis.get(this.diffMillis.size() - 1).intValue() + " ms");
+        }
+
+        /** Drops the warm-up's measurements. */
+        void forget() {
+            this.seconds.clear();
+            this.diffMillis.clear();
+            this.cpuSeconds.clear();
+        }
+
+        double medianCpu() {
+            return median(this.cpuSeconds);
         }
 
         double medianSeconds() {

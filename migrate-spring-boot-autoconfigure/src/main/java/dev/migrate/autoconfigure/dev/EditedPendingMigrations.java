@@ -1,6 +1,5 @@
 package dev.migrate.autoconfigure.dev;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -77,7 +76,9 @@ final class EditedPendingMigrations implements DirectoryPreparation {
                 new MigrationWriter(this.source).rehash();
             }
             // The stop did not copy the file into the runtime directory; an IDE restart may not copy it either.
-            RuntimeDirectory.path(this.runtime, this.classLoader).ifPresent((folder) -> copy(folder, names));
+            RuntimeMigrationFolder.locate(this.runtime.location(), this.classLoader)
+                .filter((folder) -> !RuntimeMigrationFolder.isSame(folder, this.source))
+                .ifPresent((folder) -> RuntimeMigrationFolder.syncFrom(this.source, folder));
         }
         catch (RuntimeException ex) {
             logger.warn("Cannot prepare the migration {} that awaited review: {}", names, ex.getMessage());
@@ -90,13 +91,14 @@ final class EditedPendingMigrations implements DirectoryPreparation {
         }
     }
 
-    private void copy(Path folder, Set<String> names) {
-        try {
-            RuntimeDirectory.copy(this.source, folder, names);
-        }
-        catch (IOException ex) {
-            throw new IllegalStateException("cannot copy it into " + folder + ": " + ex.getMessage(), ex);
-        }
+    /**
+     * Whether a source directory's only mismatches are edits (or removals) of generated migrations awaiting review:
+     * the check in {@code dev} that runs before beans exist leaves them to this preparation, which knows whether they
+     * were applied.
+     */
+    static boolean onlyPendingEdits(Path source, List<IntegrityProblem> problems) {
+        Set<String> names = new PendingReviews(source).files();
+        return !names.isEmpty() && onlyEditsOf(names, problems);
     }
 
     private static boolean onlyEditsOf(Set<String> names, List<IntegrityProblem> problems) {

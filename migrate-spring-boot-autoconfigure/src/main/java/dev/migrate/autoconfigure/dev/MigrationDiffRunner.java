@@ -1,6 +1,6 @@
 package dev.migrate.autoconfigure.dev;
 
-import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -184,10 +184,11 @@ public class MigrationDiffRunner implements InitializingBean {
                             + source + " for development.", null);
         }
         try {
-            RuntimeDirectory.copy(source, runtime.get(),
-                    migration.files().stream().map((file) -> file.getFileName().toString()).toList());
+            if (!RuntimeMigrationFolder.isSame(runtime.get(), source)) {
+                RuntimeMigrationFolder.syncFrom(source, runtime.get());
+            }
         }
-        catch (IOException ex) {
+        catch (UncheckedIOException ex) {
             throw new MigrationDiffException("Wrote " + migration.files() + ", but cannot copy it into the runtime "
                     + "directory " + runtime.get() + ": " + ex.getMessage(), "Rebuild (the new file is in the "
                     + "source directory) and start again.", ex);
@@ -203,7 +204,7 @@ public class MigrationDiffRunner implements InitializingBean {
     }
 
     private Optional<Path> runtimePath() {
-        return RuntimeDirectory.path(this.runtimeDirectory, this.classLoader);
+        return RuntimeMigrationFolder.locate(this.runtimeDirectory.location(), this.classLoader);
     }
 
 }

@@ -56,14 +56,15 @@ public final class ApplicationEntities {
     }
 
     /**
-     * A hash of everything the create script is made of (the entity classes and the types their fields hold, the
-     * resolved Hibernate settings), computed without building Hibernate's mapping: equal fingerprints mean equal
-     * create scripts, so an unchanged dev start can skip the diff.
+     * A hash of everything the create script is made of (the class files of the managed types and of their packages,
+     * the resolved Hibernate settings), computed without building Hibernate's mapping or loading a class: equal
+     * fingerprints mean equal create scripts, so an unchanged dev start can skip the diff.
      */
     public String fingerprint() {
         HibernateSettings settings = settings("");
-        return EntityClassFingerprint.of(model().classes(), this.classLoader, EntityClassFingerprint.settings(
-                settings.physicalNamingStrategy(), settings.implicitNamingStrategy(), settings.properties()));
+        return EntityClassFingerprint.of(this.managedTypes.getManagedClassNames(), this.classLoader,
+                EntityClassFingerprint.settings(settings.physicalNamingStrategy(), settings.implicitNamingStrategy(),
+                        settings.properties()));
     }
 
     /**

@@ -2,39 +2,43 @@ package dev.migrate.autoconfigure.entities;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.reflect.Field;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
+import java.util.Enumeration;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
- * A hash of what Hibernate's mapping of the entities is made of, computed without building the mapping: the bytes of
- * each managed class's class file, of its superclasses and of the application types its fields hold (enums,
- * embeddables, converters), plus the resolved Hibernate settings. Equal hashes mean the create script cannot differ,
- * so a dev start can trust an earlier in-sync result. JDK types ({@code java.*}) count by name only. Types the
- * entities reach only through annotations (a custom {@code @Type}, a converter named in {@code @Convert} that is not
- * a managed type) are not read: a change to one of them alone goes unnoticed until an entity changes too.
+ * A hash of what Hibernate's mapping of the entities is made of, computed without building the mapping and without
+ * loading a class: the bytes of the class file of each managed type (entities, embeddables, mapped superclasses,
+ * converters, as the entity scan found them) and of every other class in their packages (the enums their fields
+ * hold, typically), plus the resolved Hibernate settings. Equal hashes mean the create script cannot differ, so a dev
+ * start can trust an earlier in-sync result. Packages are listed where they are folders (an application's own build
+ * output); in a jar only the managed types themselves are read. A type in another package that the entities reach
+ * only through a field or an annotation (an enum, a custom {@code @Type}) is not read: a change to it alone is seen
+ * once an entity or the directory changes too.
  */
 final class EntityClassFingerprint {
 
     private EntityClassFingerprint() {
     }
 
-    static String of(Collection<Class<?>> managed, ClassLoader classLoader, String settings) {
-        TreeSet<String> types = new TreeSet<>();
-        for (Class<?> type : managed) {
-            collect(type, types);
-        }
+    static String of(Collection<String> managedClassNames, ClassLoader classLoader, String settings) {
+        TreeSet<String> classes = new TreeSet<>(managedClassNames);
+        new TreeSet<>(managedClassNames.stream().map(EntityClassFingerprint::packageOf).toList())
+            .forEach((name) -> classes.addAll(classesInFolder(name, classLoader)));
         MessageDigest digest = sha256();
         update(digest, "settings " + settings);
-        for (String name : types) {
+        for (String name : classes) {
             update(digest, name);
             digest.update(classFile(name, classLoader));
         }
@@ -46,29 +50,34 @@ final class EntityClassFingerprint {
         return "physical=" + physical + " implicit=" + implicit + " " + new TreeMap<>(properties);
     }
 
-    private static void collect(Class<?> type, TreeSet<String> types) {
-        for (Class<?> current = type; current != null && current != Object.class; current = current.getSuperclass()) {
-            if (!types.add(current.getName())) {
-                return;
-            }
-            for (Field field : current.getDeclaredFields()) {
-                addFieldType(field.getGenericType(), types);
-            }
-        }
+    private static String packageOf(String className) {
+        int dot = className.lastIndexOf('.');
+        return (dot < 0) ? "" : className.substring(0, dot);
     }
 
-    private static void addFieldType(Type type, TreeSet<String> types) {
-        if (type instanceof Class<?> plain) {
-            Class<?> element = plain.isArray() ? plain.getComponentType() : plain;
-            if (!element.isPrimitive() && !element.getName().startsWith("java.")) {
-                types.add(element.getName());
+    /** The classes of a package where it is a folder on disk; none from jars. */
+    private static TreeSet<String> classesInFolder(String packageName, ClassLoader classLoader) {
+        TreeSet<String> names = new TreeSet<>();
+        String path = packageName.replace('.', '/');
+        try {
+            Enumeration<URL> roots = classLoader.getResources(path);
+            while (roots.hasMoreElements()) {
+                URL root = roots.nextElement();
+                if (!"file".equals(root.getProtocol())) {
+                    continue;
+                }
+                try (Stream<Path> files = Files.list(Path.of(root.toURI()))) {
+                    files.map((file) -> file.getFileName().toString())
+                        .filter((file) -> file.endsWith(".class"))
+                        .forEach((file) -> names.add((packageName.isEmpty() ? "" : packageName + ".")
+                                + file.substring(0, file.length() - ".class".length())));
+                }
             }
         }
-        else if (type instanceof ParameterizedType parameterized) {
-            for (Type argument : parameterized.getActualTypeArguments()) {
-                addFieldType(argument, types);
-            }
+        catch (IOException | URISyntaxException ex) {
+            names.add("unlisted " + packageName + ": " + ex.getMessage());
         }
+        return names;
     }
 
     private static byte[] classFile(String name, ClassLoader classLoader) {

@@ -9,7 +9,10 @@ import dev.migrate.autoconfigure.MigrationDirectoryFixture;
 import dev.migrate.autoconfigure.dev.notes.Note;
 import dev.migrate.autoconfigure.entities.MigrateEntitiesAutoConfiguration;
 import dev.migrate.autoconfigure.liquibase.MigrateLiquibaseAutoConfiguration;
-import org.junit.jupiter.api.Test;
+import dev.migrate.testing.TestDatabase;
+import dev.migrate.testing.TestPostgres;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,8 +40,20 @@ class UnchangedDevStartTests {
     @TempDir
     Path source;
 
-    @Test
-    void anUnchangedStartSkipsTheDiffAndAChangedDirectoryDoesNot(CapturedOutput output) throws IOException {
+    @ParameterizedTest
+    @ValueSource(strings = { "postgresql", "h2" })
+    void anUnchangedStartSkipsTheDiffAndAChangedDirectoryDoesNot(String database, CapturedOutput output)
+            throws IOException {
+        if (database.equals("h2")) {
+            check("jdbc:h2:mem:unchanged_" + System.nanoTime(), "sa", "", output);
+            return;
+        }
+        try (TestDatabase postgres = TestPostgres.server().createDatabase()) {
+            check(postgres.url(), postgres.username(), postgres.password(), output);
+        }
+    }
+
+    private void check(String url, String user, String password, CapturedOutput output) throws IOException {
         MigrationDirectoryFixture fixture = new MigrationDirectoryFixture(this.source)
             .liquibase("20250101000000_create_notes.sql",
                     "CREATE TABLE notes (id BIGINT NOT NULL, title VARCHAR(100), PRIMARY KEY (id));")
@@ -49,7 +64,8 @@ class UnchangedDevStartTests {
                     MigrateLiquibaseAutoConfiguration.class, MigrateAutoConfiguration.class,
                     MigrateEntitiesAutoConfiguration.class))
             .withUserConfiguration(NotesConfiguration.class)
-            .withPropertyValues("spring.datasource.url=jdbc:h2:mem:unchanged_" + System.nanoTime(),
+            .withPropertyValues("spring.datasource.url=" + url, "spring.datasource.username=" + user,
+                    "spring.datasource.password=" + password,
                     "spring.jpa.hibernate.ddl-auto=validate", "spring.profiles.active=dev",
                     "migrate.dir=file:" + this.source, "migrate.dev.source-dir=" + this.source);
 
