@@ -106,7 +106,7 @@ ${extraSettings}"""
     }
 
     List<String> columns(String table) {
-        psql(database(), "SELECT column_name FROM information_schema.columns WHERE table_name = '$table' ORDER BY ordinal_position").readLines()
+        psql(database(), "SELECT column_name FROM information_schema.columns WHERE table_schema = 'public' AND table_name = '$table' ORDER BY ordinal_position").readLines()
     }
 
     /** The command of the failure report's Action, exactly as printed. */

@@ -4,6 +4,8 @@ try {
     //    writes the first migration with its undo file and applies it.
     app.migrations().mkdirs()
     def first = app.start(['dev'])
+    // No noise from migrate's own mapping of the entities.
+    assert !first.contains('HHH90000025') && !first.contains('HHH102003')
     assert !first.contains('did not follow the filename convention')
     assert app.migrationFiles().size() == 2 : app.migrationFiles()
     def (undo, up) = app.migrationFiles()

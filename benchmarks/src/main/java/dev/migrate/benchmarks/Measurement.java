@@ -3,10 +3,10 @@ package dev.migrate.benchmarks;
 import java.util.Arrays;
 
 /** Runs a task a few times to warm up, then times several runs and keeps the median. */
-final class Measurement {
+public final class Measurement {
 
     @FunctionalInterface
-    interface Task {
+    public interface Task {
         void run() throws Exception;
     }
 
@@ -14,7 +14,7 @@ final class Measurement {
     }
 
     /** The median run time of {@code task} in milliseconds. */
-    static double medianMillis(String label, int warmups, int runs, Task task) throws Exception {
+    public static double medianMillis(String label, int warmups, int runs, Task task) throws Exception {
         for (int i = 0; i < warmups; i++) {
             task.run();
         }

@@ -18,7 +18,7 @@ import dev.migrate.dir.MigrationFormat;
 import dev.migrate.dir.SumFile;
 
 /**
- * A session on the dev database (PostgreSQL or H2, its {@link Dialect} detected from the connection) for one diff
+ * A session on the dev database (any registered {@link Dialect}, detected from the connection) for one diff
  * run. It holds one connection for its whole life: that
  * connection's backend owns the run's scratch schemas, so when the run dies, its backend ends and the next session
  * knows the schemas it left are garbage. Opening a session removes such leftovers first.
@@ -54,7 +54,7 @@ public final class DevDatabase implements AutoCloseable {
     /**
      * Opens a session on a connection of the data source, and removes the leftovers of killed runs.
      *
-     * @throws DevDatabaseException when the database is neither PostgreSQL nor H2, or cannot be reached
+     * @throws DevDatabaseException when no registered dialect handles the database, or it cannot be reached
      */
     public static DevDatabase connect(DataSource dataSource) {
         try {

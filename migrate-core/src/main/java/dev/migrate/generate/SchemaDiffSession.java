@@ -31,7 +31,7 @@ import dev.migrate.schema.Schema;
  * schemas is touched. An in-sync outcome is remembered in the dev database, so the next diff of the same entities and
  * directory returns at once (see {@link DevDatabase#knownInSync}).
  *
- * <p>The dialect (PostgreSQL or H2) is the dev database's, detected when the {@link DevDatabase} connects; the desired
+ * <p>The dialect is the dev database's, detected when the {@link DevDatabase} connects; the desired
  * script must be written for that same database (Hibernate's create script for its dialect). Usage:
  *
  * <pre>{@code

@@ -46,7 +46,8 @@ public final class LiquibaseHistory implements ExecutorHistory {
 
     @Override
     public List<AppliedMigration> read(Connection connection, int queryTimeoutSeconds) throws SQLException {
-        return HistoryQuery.rows(connection, "SELECT FILENAME, AUTHOR || ':' || ID, MD5SUM FROM " + table
+        // CONCAT, not ||: MySQL reads || as OR.
+        return HistoryQuery.rows(connection, "SELECT FILENAME, CONCAT(AUTHOR, ':', ID), MD5SUM FROM " + table
                 + " ORDER BY ORDEREXECUTED", queryTimeoutSeconds);
     }
 

@@ -2,6 +2,7 @@ package dev.migrate.postgres;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.Set;
 
 import dev.migrate.devdb.DevSchemas;
 import dev.migrate.dialect.Dialect;
@@ -11,19 +12,43 @@ import dev.migrate.plan.Plan;
 import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.Schema;
 
-/** PostgreSQL behind the {@link Dialect} seam. */
-final class PostgresDialect implements Dialect {
+/**
+ * PostgreSQL behind the {@link Dialect} seam. Its DDL is transactional, so a private dev schema is one created in a
+ * transaction that is rolled back, in any database of the server, the application's own included.
+ */
+public final class PostgresDialect implements Dialect {
 
     static final PostgresDialect INSTANCE = new PostgresDialect();
 
     private final DevSchemas devSchemas = new PostgresDevSchemas();
 
-    private PostgresDialect() {
+    /** For {@link java.util.ServiceLoader}; {@link Postgres#dialect()} gives the shared instance. */
+    public PostgresDialect() {
+    }
+
+    @Override
+    public String id() {
+        return "postgresql";
     }
 
     @Override
     public String name() {
         return "PostgreSQL";
+    }
+
+    @Override
+    public Set<String> productNames() {
+        return Set.of("PostgreSQL");
+    }
+
+    @Override
+    public List<String> urlPrefixes() {
+        return List.of("jdbc:postgresql:");
+    }
+
+    @Override
+    public String hibernateDialect() {
+        return "org.hibernate.dialect.PostgreSQLDialect";
     }
 
     @Override

@@ -93,9 +93,10 @@ class MigrationFormatTest {
             .isInstanceOf(MigrationDirectoryException.class)
             .hasMessage("notes.sql in d does not follow the flyway format: its files are named "
                     + "V<version>__<name>.sql / U<version>__<name>.sql.");
-        // Read aloud for every format: no "a atlas migration".
-        assertThatThrownBy(() -> MigrationSet.of("d", List.of("notes.sql"), MigrationFormat.ATLAS))
-            .hasMessageStartingWith("notes.sql in d does not follow the atlas format");
+        // Read aloud for every format. (In format atlas, as in Atlas itself, notes.sql is a migration of version
+        // "notes": any name before the first '_' is a version.)
+        assertThatThrownBy(() -> MigrationSet.of("d", List.of("notes.sql"), MigrationFormat.GOLANG_MIGRATE))
+            .hasMessageStartingWith("notes.sql in d does not follow the golang-migrate format");
     }
 
     @Test

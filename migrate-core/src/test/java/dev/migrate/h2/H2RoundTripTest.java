@@ -1,8 +1,9 @@
 package dev.migrate.h2;
 
+import static dev.migrate.testing.ListEdits.append;
+import static dev.migrate.testing.ListEdits.replace;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -118,26 +119,6 @@ class H2RoundTripTest {
             Schema a = roundTrip.create(H2Schemas.everything());
             roundTrip.check(a, change.apply(a));
         }
-    }
-
-    @SafeVarargs
-    private static <T> List<T> replace(List<T> items, UnaryOperator<T>... changes) {
-        List<T> result = new ArrayList<>();
-        for (T item : items) {
-            T changed = item;
-            for (UnaryOperator<T> change : changes) {
-                changed = change.apply(changed);
-            }
-            result.add(changed);
-        }
-        return result;
-    }
-
-    @SafeVarargs
-    private static <T> List<T> append(List<T> items, T... more) {
-        List<T> result = new ArrayList<>(items);
-        result.addAll(List.of(more));
-        return result;
     }
 
 }

@@ -1,6 +1,8 @@
 package dev.migrate.hibernate;
 
 import org.hibernate.dialect.H2Dialect;
+import org.hibernate.dialect.MariaDBDialect;
+import org.hibernate.dialect.MySQLDialect;
 import org.hibernate.dialect.PostgreSQLDialect;
 import org.hibernate.engine.jdbc.dialect.spi.DialectResolutionInfo;
 
@@ -21,6 +23,12 @@ final class ExplicitDialects {
         }
         if (HibernateSettings.H2_DIALECT.equals(dialect)) {
             return H2.class.getName();
+        }
+        if (MariaDBDialect.class.getName().equals(dialect)) {
+            return MariaDB.class.getName();
+        }
+        if (MySQLDialect.class.getName().equals(dialect)) {
+            return MySQL.class.getName();
         }
         return dialect;
     }
@@ -44,6 +52,30 @@ final class ExplicitDialects {
         }
 
         public H2(DialectResolutionInfo info) {
+            super(info);
+        }
+
+    }
+
+    /** {@link MariaDBDialect}, unchanged. */
+    public static final class MariaDB extends MariaDBDialect {
+
+        public MariaDB() {
+        }
+
+        public MariaDB(DialectResolutionInfo info) {
+            super(info);
+        }
+
+    }
+
+    /** {@link MySQLDialect}, unchanged. */
+    public static final class MySQL extends MySQLDialect {
+
+        public MySQL() {
+        }
+
+        public MySQL(DialectResolutionInfo info) {
             super(info);
         }
 

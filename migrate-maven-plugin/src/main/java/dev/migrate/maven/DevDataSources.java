@@ -1,56 +1,118 @@
 package dev.migrate.maven;
 
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.Properties;
+import java.util.ServiceLoader;
+import java.util.logging.Logger;
+
 import javax.sql.DataSource;
 
-import org.h2.jdbcx.JdbcDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.Dialects;
 
-import dev.migrate.hibernate.HibernateSettings;
-
-/** The dev database named by a JDBC URL: a data source for it, and the Hibernate dialect of its create script. */
+/**
+ * The dev database named by a JDBC URL: the {@link Dialect} whose URL prefix it has, a data source for it through
+ * the JDBC driver on the plugin's class path that accepts it.
+ */
 final class DevDataSources {
-
-    private static final String H2_PREFIX = "jdbc:h2:";
-    private static final String POSTGRESQL_PREFIX = "jdbc:postgresql:";
 
     private DevDataSources() {
     }
 
     static DataSource forUrl(String url, String user, String password) {
-        if (isH2(url)) {
-            JdbcDataSource dataSource = new JdbcDataSource();
-            dataSource.setURL(url);
-            dataSource.setUser(user == null ? "" : user);
-            dataSource.setPassword(password == null ? "" : password);
-            return dataSource;
-        }
-        if (!url.startsWith(POSTGRESQL_PREFIX)) {
-            throw new IllegalArgumentException("The dev database URL " + url + " is neither PostgreSQL ("
-                    + POSTGRESQL_PREFIX + "...) nor H2 (" + H2_PREFIX + "...); set migrate.devUrl to one of them");
-        }
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setUrl(url);
+        dialectOf(url);
+        Driver driver = driverFor(url);
+        Properties credentials = new Properties();
         if (user != null) {
-            dataSource.setUser(user);
+            credentials.setProperty("user", user);
         }
         if (password != null) {
-            dataSource.setPassword(password);
+            credentials.setProperty("password", password);
         }
-        return dataSource;
+        return new DriverDataSource(driver, url, credentials);
     }
 
-    /** Whether the diff works on the database of this URL; the one place the plugin decides it. */
+    /** Whether the diff works on the database of this URL: whether a registered dialect handles it. */
     static boolean supports(String url) {
-        return isH2(url) || url.startsWith(POSTGRESQL_PREFIX);
+        return url != null && Dialects.forUrl(url).isPresent();
     }
 
-    /** Hibernate's settings for the dev database's dialect, so the create script is the one that database runs. */
-    static HibernateSettings hibernateSettings(String url) {
-        return isH2(url) ? HibernateSettings.h2() : HibernateSettings.postgresql();
+    private static Dialect dialectOf(String url) {
+        return Dialects.forUrl(url).orElseThrow(() -> new IllegalArgumentException("The dev database URL " + url
+                + " is not one of a supported database (" + Dialects.supportedUrlPrefixes()
+                + "); set migrate.devUrl to one of them"));
     }
 
-    private static boolean isH2(String url) {
-        return url.startsWith(H2_PREFIX);
+    /** Drivers are looked up on the plugin's own class path: DriverManager does not see a plugin's class realm. */
+    private static Driver driverFor(String url) {
+        for (Driver driver : ServiceLoader.load(Driver.class, DevDataSources.class.getClassLoader())) {
+            try {
+                if (driver.acceptsURL(url)) {
+                    return driver;
+                }
+            }
+            catch (SQLException ex) {
+                // a driver that cannot tell is not the one
+            }
+        }
+        throw new IllegalArgumentException("No JDBC driver on the plugin's class path accepts " + url
+                + "; add the database's driver as a <dependency> of migrate-maven-plugin");
+    }
+
+    /** Connections from one driver and URL; all a {@link dev.migrate.devdb.DevDatabase} asks of a data source. */
+    private record DriverDataSource(Driver driver, String url, Properties credentials) implements DataSource {
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            Connection connection = driver.connect(url, credentials);
+            if (connection == null) {
+                throw new SQLException("The driver " + driver.getClass().getName() + " did not connect to " + url);
+            }
+            return connection;
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            throw new SQLFeatureNotSupportedException("credentials come from the URL and migrate.dev.*");
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("Not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
+        }
+
     }
 
 }

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import javax.sql.DataSource;
-
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Execute;
@@ -22,6 +20,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import dev.migrate.devdb.DevDatabase;
 import dev.migrate.devdb.DevDatabaseException;
+import dev.migrate.dialect.Dialect;
 import dev.migrate.diff.UnsupportedChangeException;
 import dev.migrate.dir.WrittenMigration;
 import dev.migrate.generate.DesiredSchemaException;
@@ -35,7 +34,7 @@ import dev.migrate.schema.SchemaInspectionException;
 /**
  * Writes the migration that brings the directory to what the project's entities map, with its reverse, and updates
  * {@code atlas.sum}; writes nothing when they are in sync. Compiles the project first. Both sides are built in
- * scratch schemas of a dev database, PostgreSQL or H2, which is otherwise left untouched; the entities' create
+ * scratch schemas of a dev database of a supported kind, which is otherwise left untouched; the entities' create
  * script is Hibernate's for that database.
  */
 @Mojo(name = "diff", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
@@ -109,9 +108,7 @@ public class DiffMojo extends DirectoryMojo {
             getLog().info("Found " + model.entityCount() + " entities in " + (packages.isEmpty()
                     ? "the project's classes" : String.join(", ", packages)) + "; " + format().id() + " directory "
                     + dir() + "; dev database " + database.url() + " (" + database.origin() + ")");
-            List<String> script = EntitySchemaScript.createUnqualified(model,
-                    settings(application, database.url(), projectClasses));
-            write(script, database);
+            write(model, application, projectClasses, database);
         }
         catch (IllegalArgumentException | IllegalStateException | DevDatabaseException | DesiredSchemaException
                 | SchemaInspectionException | UnsupportedChangeException ex) {
@@ -125,10 +122,14 @@ public class DiffMojo extends DirectoryMojo {
         }
     }
 
-    private void write(List<String> script, DevDatabaseSettings database) {
+    private void write(EntityModel model, SpringJpaProperties application, ClassLoader projectClasses,
+            DevDatabaseSettings database) {
         try (DevDatabase dev = DevDatabase.connect(DevDataSources.forUrl(database.url(), database.user(),
                 database.password()))) {
-            Optional<WrittenMigration> written = new SchemaDiffSession(dev, new DiffOptions(dropUnmappedTables).withDropUnmappedIndexes(dropUnmappedIndexes))
+            List<String> script = EntitySchemaScript.createUnqualified(model,
+                    settings(application, dev.dialect(), projectClasses));
+            Optional<WrittenMigration> written = new SchemaDiffSession(dev,
+                    new DiffOptions(dropUnmappedTables).withDropUnmappedIndexes(dropUnmappedIndexes))
                 .generate(script, dir().toPath(), format(), Optional.ofNullable(name));
             if (written.isEmpty()) {
                 getLog().info("The schema is in sync with the entities; no migration written");
@@ -141,7 +142,8 @@ public class DiffMojo extends DirectoryMojo {
         }
     }
 
-    private HibernateSettings settings(SpringJpaProperties application, String url, ClassLoader projectClasses) {
+    /** The dev database's Hibernate dialect and server version, then the application's own settings. */
+    private HibernateSettings settings(SpringJpaProperties application, Dialect dialect, ClassLoader projectClasses) {
         String physical = Optional.ofNullable(physicalNamingStrategy)
             .or(application::physicalNamingStrategy)
             .orElse(HibernateSettings.DEFAULT_PHYSICAL_NAMING_STRATEGY);
@@ -150,7 +152,8 @@ public class DiffMojo extends DirectoryMojo {
             .orElse(isPresent(SPRING_IMPLICIT_NAMING_STRATEGY, projectClasses) ? SPRING_IMPLICIT_NAMING_STRATEGY
                     : HibernateSettings.DEFAULT_IMPLICIT_NAMING_STRATEGY);
         getLog().debug("Naming strategies: physical " + physical + ", implicit " + implicit);
-        return DevDataSources.hibernateSettings(url)
+        return HibernateSettings.forDialect(dialect.hibernateDialect())
+            .withProperties(dialect.hibernateProperties())
             .withProperties(application.hibernateProperties())
             .withPhysicalNamingStrategy(physical)
             .withImplicitNamingStrategy(implicit);

@@ -188,8 +188,9 @@ public class MigrateProperties {
         private String sourceDir = "src/main/resources/db/migrations";
 
         /**
-         * JDBC URL of the dev database (PostgreSQL or H2) the diff replays the directory in (scratch schemas only).
-         * Defaults to the application's own DataSource when that is PostgreSQL or H2.
+         * JDBC URL of the dev database (PostgreSQL, H2, MySQL or MariaDB) the diff replays the directory in (scratch
+         * schemas only; scratch databases on MySQL). Drift on MySQL or MariaDB needs it set.
+         * Defaults to the application's own DataSource when a dialect supports it.
          */
         private String url;
 

@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
+import dev.migrate.sample.SampleProcess.Run;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestPostgres;
 import org.junit.jupiter.api.AfterEach;
@@ -72,33 +68,11 @@ class MigrationDiffCommandTests {
     }
 
     private Run run(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-            .toString(), "-cp", System.getProperty("java.class.path"), SampleApplication.class.getName(),
-                "--spring.profiles.active=postgres", "--spring.datasource.url=" + this.database.url(),
-                "--spring.datasource.username=" + this.database.username(),
-                "--spring.datasource.password=" + this.database.password()));
-        command.addAll(List.of(arguments));
-        Path log = this.temp.resolve("output.log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        if (!process.waitFor(120, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            throw new AssertionError("The application did not exit:\n" + Files.readString(log));
-        }
-        return new Run(process.exitValue(), Files.readString(log));
+        return SampleProcess.run(this.database, this.temp.resolve("output.log"), arguments);
     }
 
     private List<String> tables() throws Exception {
-        List<String> tables = new ArrayList<>();
-        try (Connection connection = this.database.connect(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")) {
-            while (rows.next()) {
-                tables.add(rows.getString(1));
-            }
-        }
-        return tables;
-    }
-
-    private record Run(int exitCode, String output) {
+        return SampleProcess.tables(this.database);
     }
 
 }

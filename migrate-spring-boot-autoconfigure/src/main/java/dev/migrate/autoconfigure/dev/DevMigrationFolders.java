@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.Set;
 
 import dev.migrate.autoconfigure.MigrateProperties;
 import dev.migrate.autoconfigure.MigrateProperties.OnFailure;
@@ -63,13 +64,32 @@ public class DevMigrationFolders implements BeanFactoryPostProcessor, Environmen
             return; // The diff names the missing folder and how to fix it.
         }
         Optional<Path> runtime = RuntimeMigrationFolder.locate(properties.getDir(), this.classLoader);
-        verifySource(source, properties);
-        if (runtime.isPresent() && !RuntimeMigrationFolder.isSame(runtime.get(), source)) {
+        boolean verified = verifySource(source, properties);
+        if (!verified || runtime.isEmpty() || RuntimeMigrationFolder.isSame(runtime.get(), source)) {
+            return;
+        }
+        if (isBuildCopy(properties)) {
             RuntimeMigrationFolder.syncFrom(source, runtime.get())
                 .ifPresent((difference) -> logger.warn("The runtime migration directory {} differed from the source "
                         + "folder {} ({}); updated it from the source folder, which is what the gate checks in dev. "
                         + "A rebuild does the same.", runtime.get(), source, difference));
         }
+        else {
+            RuntimeMigrationFolder.differences(source, runtime.get())
+                .ifPresent((difference) -> logger.warn("The runtime migration directory {} differs from the source "
+                        + "folder {} ({}); this run applies {}. Rebuild, or point migrate.dir and "
+                        + "migrate.dev.source-dir at the same folder.", runtime.get(), source, difference,
+                        properties.getDir()));
+        }
+    }
+
+    /**
+     * Whether the runtime directory is the build's copy of the source folder, which may be brought up to date from
+     * it: a class path location, and a source folder inside the working directory (the project). A {@code file:}
+     * directory, or a source folder elsewhere, is the user's own and is never changed.
+     */
+    private static boolean isBuildCopy(MigrateProperties properties) {
+        return !properties.getDir().startsWith("file:") && !Path.of(properties.getDev().getSourceDir()).isAbsolute();
     }
 
     /**
@@ -92,11 +112,21 @@ public class DevMigrationFolders implements BeanFactoryPostProcessor, Environmen
         return true;
     }
 
-    private static void verifySource(Path source, MigrateProperties properties) {
+    /**
+     * @return whether the source folder matches its atlas.sum; false also when its only mismatches are migrations
+     * that a dev start stopped for review and a person then edited, which {@link EditedPendingMigrations} re-hashes
+     * before the gate runs
+     */
+    private static boolean verifySource(Path source, MigrateProperties properties) {
         IntegrityReport report = IntegrityVerifier.verify(MigrationDirectory.ofPath(source),
                 properties.getIntegrity().isRequireSum());
-        if (report.ok() || EditedPendingMigrations.onlyPendingEdits(source, report.problems())) {
-            return; // an edited migration awaiting review is re-hashed before the gate, if it was not applied
+        if (report.ok()) {
+            return true;
+        }
+        Set<String> awaitingReview = new PendingReviews(source).files();
+        if (!awaitingReview.isEmpty() && report.problems().stream()
+            .allMatch((problem) -> problem.file() != null && awaitingReview.contains(problem.file()))) {
+            return false;
         }
         MigrationIntegrityException failure = new MigrationIntegrityException(source.toString(), report);
         if (properties.getIntegrity().getOnFailure() == OnFailure.FAIL) {
@@ -104,6 +134,7 @@ public class DevMigrationFolders implements BeanFactoryPostProcessor, Environmen
         }
         logger.warn("{}{}The application starts anyway because migrate.integrity.on-failure=warn. To fix it:{}{}",
                 failure.findings(), System.lineSeparator(), System.lineSeparator(), failure.action());
+        return false;
     }
 
     @Override

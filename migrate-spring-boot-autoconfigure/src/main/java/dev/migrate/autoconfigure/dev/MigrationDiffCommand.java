@@ -22,6 +22,11 @@ public class MigrationDiffCommand implements EnvironmentPostProcessor, Ordered {
 
     static final String PROPERTY_SOURCE = "migrateDiffCommand";
 
+    /** The settings of a run that applies nothing: no executor, no SQL init, no schema management, no web server. */
+    public static final Map<String, Object> NOTHING_APPLIED = Map.of("spring.liquibase.enabled", "false",
+            "spring.flyway.enabled", "false", "spring.sql.init.mode", "never", "spring.jpa.hibernate.ddl-auto", "none",
+            "spring.main.web-application-type", "none");
+
     /** The name asked for, when the run is a {@code --migrate.diff} run; {@code --migrate.diff} alone derives one. */
     public static Optional<String> requested(Environment environment) {
         if (!environment.containsProperty(PROPERTY)) {
@@ -34,9 +39,7 @@ public class MigrationDiffCommand implements EnvironmentPostProcessor, Ordered {
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
         if (requested(environment).isPresent()) {
             environment.getPropertySources()
-                .addFirst(new MapPropertySource(PROPERTY_SOURCE, Map.of("spring.liquibase.enabled", "false",
-                        "spring.flyway.enabled", "false", "spring.sql.init.mode", "never",
-                        "spring.jpa.hibernate.ddl-auto", "none", "spring.main.web-application-type", "none")));
+                .addFirst(new MapPropertySource(PROPERTY_SOURCE, NOTHING_APPLIED));
         }
     }
 

@@ -6,7 +6,6 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -33,29 +32,21 @@ final class RuntimeMigrationFolder {
      * yet; empty when the directory is not on disk (a jar) or there is no build output folder to put it in.
      */
     static Optional<Path> locate(String location, ClassLoader classLoader) {
-        if (location.startsWith("file:")) {
-            return Optional.of(Path.of(location.substring("file:".length())).toAbsolutePath().normalize());
+        Optional<Path> folder = RuntimeDirectory.path(location, classLoader);
+        if (folder.isPresent() || classLoader.getResource(RuntimeDirectory.classpathResource(location)) != null) {
+            return folder; // on disk, or in a jar
         }
-        String resource = location.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
-        while (resource.startsWith("/")) {
-            resource = resource.substring(1);
-        }
-        URL url = classLoader.getResource(resource);
-        if (url != null) {
-            return "file".equals(url.getProtocol()) ? Optional.of(toPath(url)) : Optional.empty();
-        }
-        Optional<Path> root = buildOutput(classLoader);
-        if (root.isEmpty()) {
-            return Optional.empty();
-        }
-        Path folder = root.get().resolve(resource);
+        Optional<Path> created = buildOutput(classLoader)
+            .map((root) -> root.resolve(RuntimeDirectory.classpathResource(location)));
         try {
-            Files.createDirectories(folder);
+            if (created.isPresent()) {
+                Files.createDirectories(created.get());
+            }
         }
         catch (IOException ex) {
-            throw new UncheckedIOException("Cannot create the runtime migration directory " + folder, ex);
+            throw new UncheckedIOException("Cannot create the runtime migration directory " + created.get(), ex);
         }
-        return Optional.of(folder);
+        return created;
     }
 
     static boolean isSame(Path runtime, Path source) {
@@ -73,34 +64,63 @@ final class RuntimeMigrationFolder {
      */
     static Optional<String> syncFrom(Path source, Path runtime) {
         try {
-            Set<String> sourceFiles = files(source);
-            Set<String> runtimeFiles = files(runtime);
-            List<String> differences = new ArrayList<>();
-            for (String name : sourceFiles) {
-                Path target = runtime.resolve(name);
-                if (!runtimeFiles.contains(name)) {
-                    differences.add(name + " missing");
-                }
-                else if (!Arrays.equals(Files.readAllBytes(source.resolve(name)), Files.readAllBytes(target))) {
-                    differences.add(name + " out of date");
-                }
-                else {
-                    continue;
-                }
-                Files.copy(source.resolve(name), target, StandardCopyOption.REPLACE_EXISTING);
+            Set<String> changed = new TreeSet<>();
+            Optional<String> differences = compare(source, runtime, changed);
+            if (changed.isEmpty()) {
+                return Optional.empty();
             }
-            for (String name : runtimeFiles) {
-                if (!sourceFiles.contains(name)) {
-                    differences.add(name + " no longer in the source folder");
-                    Files.delete(runtime.resolve(name));
+            if (Files.exists(source.resolve(MigrationDirectory.SUM_FILE_NAME))) {
+                RuntimeDirectory.copy(source, runtime, changed);
+            }
+            else {
+                for (String name : changed) {
+                    Files.deleteIfExists(runtime.resolve(name));
+                    if (Files.exists(source.resolve(name))) {
+                        Files.copy(source.resolve(name), runtime.resolve(name));
+                    }
                 }
             }
-            return differences.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", differences));
+            return differences;
         }
         catch (IOException ex) {
             throw new UncheckedIOException("Cannot update the runtime migration directory " + runtime + " from "
                     + source + ": " + ex.getMessage(), ex);
         }
+    }
+
+    /** What differs between the two folders' migration files, without changing either; empty when nothing does. */
+    static Optional<String> differences(Path source, Path runtime) {
+        try {
+            return compare(source, runtime, new TreeSet<>());
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot compare the runtime migration directory " + runtime + " with "
+                    + source + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    private static Optional<String> compare(Path source, Path runtime, Set<String> changed) throws IOException {
+        Set<String> sourceFiles = files(source);
+        Set<String> runtimeFiles = files(runtime);
+        List<String> differences = new ArrayList<>();
+        for (String name : sourceFiles) {
+            if (!runtimeFiles.contains(name)) {
+                differences.add(name + " missing");
+                changed.add(name);
+            }
+            else if (!Arrays.equals(Files.readAllBytes(source.resolve(name)),
+                    Files.readAllBytes(runtime.resolve(name)))) {
+                differences.add(name + " out of date");
+                changed.add(name);
+            }
+        }
+        for (String name : runtimeFiles) {
+            if (!sourceFiles.contains(name)) {
+                differences.add(name + " no longer in the source folder");
+                changed.add(name);
+            }
+        }
+        return differences.isEmpty() ? Optional.empty() : Optional.of(String.join(", ", differences));
     }
 
     /** The migration files of a folder: its top-level {@code .sql} files and {@code atlas.sum}. */

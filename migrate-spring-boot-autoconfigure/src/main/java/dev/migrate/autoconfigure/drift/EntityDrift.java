@@ -21,7 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The entities against the live database (PostgreSQL or H2): the entities' create script runs in a throwaway schema of
+ * The entities against the live database: the entities' create script runs in a throwaway schema of
  * the dev database ({@link DesiredSchema}), the live schema is inspected by the same inspector, and the differ says
  * what separates them, pairing constraints by definition.
  * Tables no entity maps and executor history tables are left out, as a generated migration leaves them alone.
@@ -65,7 +65,7 @@ public class EntityDrift {
         try (DevDatabase live = DevDatabase.connect(this.live)) {
             Dialect dialect = live.dialect();
             Schema desired = desired(dialect);
-            String schema = currentSchema(live.connection());
+            String schema = currentSchema(dialect, live.connection());
             Schema inspected = live.inSchema(schema,
                     (connection) -> dialect.inspect(connection, InspectOptions.schema(schema)));
             // What a generated migration leaves alone (unmapped tables, hand-written indexes) is no drift.
@@ -94,9 +94,9 @@ public class EntityDrift {
         }
     }
 
-    private static String currentSchema(Connection connection) {
+    private static String currentSchema(Dialect dialect, Connection connection) {
         try {
-            return connection.getSchema();
+            return dialect.currentSchema(connection);
         }
         catch (SQLException ex) {
             throw new IllegalStateException("Cannot read the database's current schema: " + ex.getMessage(), ex);

@@ -37,7 +37,7 @@ public final class ApplicationEntities {
 
     private final ClassLoader classLoader;
 
-    /** Create scripts by dialect name: the entities do not change while the application runs. */
+    /** Create scripts by dialect id and settings: the entities do not change while the application runs. */
     private final Map<String, List<String>> scripts = new ConcurrentHashMap<>();
 
     public ApplicationEntities(PersistenceManagedTypes managedTypes, JpaProperties jpaProperties,
@@ -68,20 +68,12 @@ public final class ApplicationEntities {
     }
 
     /**
-     * Hibernate's create script of the entities for the database a dialect describes (PostgreSQL or H2),
-     * unqualified so that it runs inside one scratch schema.
+     * Hibernate's create script of the entities for the database a dialect describes (with the Hibernate dialect it
+     * names), unqualified so that it runs inside one scratch schema.
      */
     public List<String> createScript(Dialect dialect) {
-        return this.scripts.computeIfAbsent(dialect.name(), (name) -> createScript(name));
-    }
-
-    private List<String> createScript(String dialectName) {
-        String hibernateDialect = switch (dialectName) {
-            case "PostgreSQL" -> HibernateSettings.POSTGRESQL_DIALECT;
-            case "H2" -> HibernateSettings.H2_DIALECT;
-            default -> throw new IllegalStateException("No Hibernate dialect is known for " + dialectName);
-        };
-        return EntitySchemaScript.createUnqualified(model(), settings(hibernateDialect));
+        return this.scripts.computeIfAbsent(dialect.id() + dialect.hibernateProperties(),
+                (key) -> EntitySchemaScript.createUnqualified(model(), settings(dialect)));
     }
 
     EntityModel model() {
@@ -93,6 +85,13 @@ public final class ApplicationEntities {
             throw new IllegalStateException("The application has no JPA entities: there is nothing to diff.");
         }
         return EntityModel.of(classes, this.classLoader);
+    }
+
+    HibernateSettings settings(Dialect dialect) {
+        HibernateSettings settings = settings(dialect.hibernateDialect());
+        Map<String, Object> merged = new LinkedHashMap<>(dialect.hibernateProperties());
+        merged.putAll(settings.properties());
+        return settings.withProperties(merged);
     }
 
     HibernateSettings settings(String dialect) {

@@ -1,5 +1,7 @@
 package dev.migrate.autoconfigure.dev;
 
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -111,7 +113,8 @@ class FirstHourTests {
         source.delete("1_create_notes.sql");
         devRunner(source, runtime).run((context) -> {
             assertThat(context).hasFailed();
-            assertThat(context.getStartupFailure()).rootCause().isInstanceOf(MigrationIntegrityException.class);
+            // Before any bean exists: the failure is the gate's own.
+            assertThat(context.getStartupFailure()).isInstanceOf(MigrationIntegrityException.class);
             FailureAnalysis analysis = new MigrateFailureAnalyzer().analyze(context.getStartupFailure());
             assertThat(analysis.getDescription()).contains(source.path().toString())
                 .contains("1_create_notes.sql was removed");
@@ -119,7 +122,34 @@ class FirstHourTests {
     }
 
     @Test
-    void inDevAStaleRuntimeCopyIsUpdatedFromTheSourceFolderAndTheLogSaysSo(CapturedOutput output) throws Exception {
+    void inDevAStaleBuildCopyIsUpdatedFromTheSourceFolderAndTheLogSaysSo(CapturedOutput output) throws Exception {
+        // A project's layout: the source folder inside the working directory, the runtime one on the class path.
+        String relative = "target/first-hour-" + System.nanoTime() + "/db/migrations";
+        MigrationDirectoryFixture source = new MigrationDirectoryFixture(Files.createDirectories(Path.of(relative)));
+        Path classes = this.dir.resolve("classes");
+        MigrationDirectoryFixture runtime = new MigrationDirectoryFixture(
+                Files.createDirectories(classes.resolve("db/migrations")));
+        source.write("1_create_notes.sql", "CREATE TABLE notes (id BIGINT PRIMARY KEY, title VARCHAR(100));").hash();
+        // The last build copied a file that was deleted from the source folder since (and re-hashed there).
+        runtime.write("1_create_notes.sql", "CREATE TABLE notes (id BIGINT PRIMARY KEY, title VARCHAR(100));")
+            .write("2_old.sql", "CREATE TABLE old (id BIGINT);")
+            .hash();
+        try (URLClassLoader classPath = new URLClassLoader(new URL[] { classes.toUri().toURL() },
+                getClass().getClassLoader())) {
+            runner().withClassLoader(classPath)
+                .withPropertyValues("spring.profiles.active=dev", "migrate.dir=classpath:db/migrations",
+                        "migrate.dev.source-dir=" + relative, "migrate.dev.url=jdbc:h2:mem:dev" + System.nanoTime())
+                .run((context) -> assertThat(context).hasNotFailed());
+        }
+        assertThat(output).contains("The runtime migration directory " + runtime.path() + " differed from the "
+                + "source folder " + source.path().toAbsolutePath()
+                + " (atlas.sum out of date, 2_old.sql no longer in the source folder)");
+        assertThat(runtime.path().resolve("2_old.sql")).doesNotExist();
+        assertThat(runtime.read("atlas.sum")).isEqualTo(source.read("atlas.sum"));
+    }
+
+    @Test
+    void aFileDirectoryOfTheUsersIsNeverChangedOnlyReported(CapturedOutput output) throws Exception {
         MigrationDirectoryFixture source = folder("source");
         MigrationDirectoryFixture runtime = folder("runtime");
         source.write("1_create_notes.sql", "CREATE TABLE notes (id BIGINT PRIMARY KEY, title VARCHAR(100));").hash();
@@ -127,10 +157,10 @@ class FirstHourTests {
             .write("2_old.sql", "CREATE TABLE old (id BIGINT);")
             .hash();
         devRunner(source, runtime).run((context) -> assertThat(context).hasNotFailed());
-        assertThat(output).contains("The runtime migration directory " + runtime.path() + " differed from the "
-                + "source folder " + source.path() + " (2_old.sql no longer in the source folder, atlas.sum out of date)");
-        assertThat(runtime.path().resolve("2_old.sql")).doesNotExist();
-        assertThat(runtime.read("atlas.sum")).isEqualTo(source.read("atlas.sum"));
+        assertThat(output).contains("The runtime migration directory " + runtime.path() + " differs from the "
+                + "source folder " + source.path() + " (atlas.sum out of date, 2_old.sql no longer in the source "
+                + "folder); this run applies " + runtime.location());
+        assertThat(runtime.path().resolve("2_old.sql")).exists();
     }
 
     @Test

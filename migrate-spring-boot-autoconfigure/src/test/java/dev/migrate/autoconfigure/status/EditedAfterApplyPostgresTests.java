@@ -8,6 +8,7 @@ import java.sql.Statement;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.autoconfigure.MigrateFailureAnalyzer;
+import dev.migrate.autoconfigure.MigrateIdleExecutorAutoConfiguration;
 import dev.migrate.autoconfigure.MigrationDirectoryFixture;
 import dev.migrate.autoconfigure.flyway.MigrateFlywayAutoConfiguration;
 import dev.migrate.autoconfigure.liquibase.MigrateLiquibaseAutoConfiguration;
@@ -86,6 +87,17 @@ class EditedAfterApplyPostgresTests {
         });
         assertThat(tables()).doesNotContain("tags"); // the pending migration did not run either
 
+        // An application that does not run Liquibase itself reports the state instead of refusing to start.
+        runner.withConfiguration(AutoConfigurations.of(MigrateIdleExecutorAutoConfiguration.class))
+            .withPropertyValues("spring.liquibase.enabled=false")
+            .run((context) -> {
+                assertThat(context).hasNotFailed();
+                MigrationStatus status = context.getBean(MigrationStatusService.class).current();
+                assertThat(status.migrations()).extracting((file) -> file.file().name() + " " + file.state())
+                    .containsExactly("20240101000000_create_authors.sql APPLIED",
+                            "20240102000000_create_books.sql EDITED_AFTER_APPLY",
+                            "20240103000000_create_tags.sql PENDING");
+            });
     }
 
     @Test

@@ -1,0 +1,1 @@
+CREATE TABLE orders (id int); -- 日本語
