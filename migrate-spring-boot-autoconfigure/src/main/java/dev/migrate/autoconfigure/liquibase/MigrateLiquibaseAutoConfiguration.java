@@ -15,7 +15,8 @@ import org.springframework.core.env.Environment;
 
 /**
  * Liquibase as the executor of the migration directory: the changelog the starter supplies when the application has
- * none, and reading DATABASECHANGELOG for reports and the out-of-order guard.
+ * none, its tracking tables created under its own lock so that instances starting together do not race, and
+ * reading DATABASECHANGELOG for reports and the out-of-order guard.
  */
 @AutoConfiguration(afterName = "org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration")
 @ConditionalOnClass(SpringLiquibase.class)
@@ -26,6 +27,11 @@ public final class MigrateLiquibaseAutoConfiguration {
     static GeneratedChangelogPostProcessor migrateGeneratedChangelogPostProcessor(Environment environment,
             ObjectProvider<MigrationDirectorySnapshot> directory) {
         return new GeneratedChangelogPostProcessor(environment, directory);
+    }
+
+    @Bean
+    static LiquibaseTrackingTables migrateLiquibaseTrackingTables() {
+        return new LiquibaseTrackingTables();
     }
 
     @Bean
