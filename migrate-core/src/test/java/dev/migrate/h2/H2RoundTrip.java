@@ -25,7 +25,7 @@ final class H2RoundTrip extends RoundTripDatabase implements AutoCloseable {
     private final Connection connection;
 
     H2RoundTrip() {
-        super(ENGINE, true);
+        super(H2_DIALECT, ENGINE, true);
         try {
             connection = DriverManager.getConnection("jdbc:h2:mem:");
         }
@@ -46,11 +46,6 @@ final class H2RoundTrip extends RoundTripDatabase implements AutoCloseable {
     @Override
     public void apply(List<String> statements) {
         executeEach(connection, statements);
-    }
-
-    @Override
-    protected Plan planOf(Schema from, Schema to) {
-        return plan(from, to);
     }
 
     static void assertSameSchema(Schema actual, Schema expected) {

@@ -28,7 +28,7 @@ final class MySqlRoundTrip extends RoundTripDatabase implements AutoCloseable {
     private final Connection connection;
 
     MySqlRoundTrip() {
-        super(ENGINE, true);
+        super(DIALECT, ENGINE, true);
         database = TestMySql.server().createDatabase();
         try {
             connection = database.connect();
@@ -59,11 +59,6 @@ final class MySqlRoundTrip extends RoundTripDatabase implements AutoCloseable {
     @Override
     public void apply(List<String> statements) {
         executeEach(connection, statements);
-    }
-
-    @Override
-    protected Plan planOf(Schema from, Schema to) {
-        return plan(from, to);
     }
 
     /** Empties the database. */

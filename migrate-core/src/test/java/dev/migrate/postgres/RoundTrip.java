@@ -24,7 +24,7 @@ final class RoundTrip extends RoundTripDatabase {
     private final TestDatabase db;
 
     RoundTrip(TestDatabase db) {
-        super(ENGINE, false);
+        super(PostgresDialect.INSTANCE, ENGINE, false);
         this.db = db;
     }
 
@@ -70,11 +70,6 @@ final class RoundTrip extends RoundTripDatabase {
         catch (SQLException ex) {
             throw new IllegalStateException(ex);
         }
-    }
-
-    @Override
-    protected Plan planOf(Schema from, Schema to) {
-        return plan(from, to);
     }
 
     static void assertSameSchema(Schema actual, Schema expected) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import dev.migrate.dialect.Dialect;
 import dev.migrate.plan.Plan;
 import dev.migrate.schema.Schema;
 
@@ -18,6 +19,8 @@ public abstract class RoundTripDatabase {
 
     public static final Schema EMPTY = new Schema("public", List.of(), List.of(), List.of());
 
+    private final Dialect dialect;
+
     private final SchemaRoundTrips.Engine engine;
 
     private final boolean strict;
@@ -26,7 +29,8 @@ public abstract class RoundTripDatabase {
      * @param strict whether every checked plan must change something and be reversible (otherwise an irreversible
      * plan's reverse is skipped)
      */
-    protected RoundTripDatabase(SchemaRoundTrips.Engine engine, boolean strict) {
+    protected RoundTripDatabase(Dialect dialect, SchemaRoundTrips.Engine engine, boolean strict) {
+        this.dialect = dialect;
         this.engine = engine;
         this.strict = strict;
     }
@@ -36,7 +40,9 @@ public abstract class RoundTripDatabase {
     public abstract void apply(List<String> statements);
 
     /** The dialect's plan from one schema to another. */
-    protected abstract Plan planOf(Schema from, Schema to);
+    private Plan planOf(Schema from, Schema to) {
+        return dialect.plan(dialect.differ().diff(from, to));
+    }
 
     /** Creates {@code schema} in the (empty) database and checks that it inspects as itself. */
     public Schema create(Schema schema) {
