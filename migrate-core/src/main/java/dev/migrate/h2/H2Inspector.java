@@ -1,6 +1,7 @@
 package dev.migrate.h2;
 
 import static dev.migrate.h2.H2Identifiers.fromStored;
+import static dev.migrate.schema.CatalogRows.query;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -258,24 +259,4 @@ public final class H2Inspector {
         }
 
     }
-
-    private static void query(Connection connection, String sql, String schema, RowHandler handler)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, schema);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    handler.handle(rows);
-                }
-            }
-        }
-    }
-
-    @FunctionalInterface
-    private interface RowHandler {
-
-        void handle(ResultSet row) throws SQLException;
-
-    }
-
 }

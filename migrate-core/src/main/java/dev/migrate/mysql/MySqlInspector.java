@@ -1,7 +1,8 @@
 package dev.migrate.mysql;
 
+import static dev.migrate.schema.CatalogRows.query;
+
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -192,28 +193,10 @@ public final class MySqlInspector {
         return sequences;
     }
 
-    private static void query(Connection connection, String sql, String schema, RowHandler handler)
-            throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, schema);
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    handler.handle(rows);
-                }
-            }
-        }
-    }
-
     private static String nullToEmpty(String text) {
         return text == null ? "" : text;
     }
 
-    @FunctionalInterface
-    private interface RowHandler {
-
-        void handle(ResultSet row) throws SQLException;
-
-    }
 
     /** One table's rows while they are read. */
     private static final class Parts {

@@ -16,12 +16,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrate.devdb.DevDatabase;
-import dev.migrate.devdb.ReplayedSchema;
-import dev.migrate.dir.MigrationDirectory;
 import dev.migrate.dir.MigrationFormat;
 import dev.migrate.dir.WrittenMigration;
 import dev.migrate.generate.DiffOptions;
 import dev.migrate.generate.SchemaDiffSession;
+import dev.migrate.testing.DevDiffScenario;
 
 /** The dev database on H2: scratch schemas, the replay cache and leftovers, through a whole diff. */
 class H2DevDatabaseTest {
@@ -33,9 +32,8 @@ class H2DevDatabaseTest {
     void diffsReplaysFromTheCacheAndLeavesNoScratchSchema() throws Exception {
         String url = H2.devDatabaseUrl() + ";DB_CLOSE_DELAY=-1";
         DataSource dataSource = dataSource(url);
-        List<String> v1 = List.of("create table users (id bigint primary key, name varchar(50) not null unique)");
-        List<String> v2 = List.of("create table users (id bigint primary key, name varchar(80) not null unique, "
-                + "email varchar(254))", "create index users_email_idx on users (email)");
+        List<String> v1 = DevDiffScenario.USERS;
+        List<String> v2 = DevDiffScenario.USERS_WITH_EMAIL;
         try (DevDatabase dev = DevDatabase.connect(dataSource)) {
             SchemaDiffSession session = new SchemaDiffSession(dev, DiffOptions.DEFAULTS);
             WrittenMigration first = session.generate(v1, directory, MigrationFormat.ATLAS, Optional.empty())
@@ -48,14 +46,9 @@ class H2DevDatabaseTest {
                 .contains("ALTER TABLE users ALTER COLUMN name SET DATA TYPE CHARACTER VARYING(80);")
                 .contains("CREATE INDEX users_email_idx ON users (email);");
             assertThat(session.generate(v2, directory, MigrationFormat.ATLAS, Optional.empty())).isEmpty();
-            try (ReplayedSchema replayed = dev.replay(MigrationDirectory.ofPath(directory), MigrationFormat.ATLAS)) {
-                assertThat(replayed.cacheHit()).isTrue();
-            }
+            DevDiffScenario.assertReplayedFromCache(dev, directory);
         }
-        try (DevDatabase nextRun = DevDatabase.connect(dataSource);
-                ReplayedSchema replayed = nextRun.replay(MigrationDirectory.ofPath(directory), MigrationFormat.ATLAS)) {
-            assertThat(replayed.cacheHit()).as("cache kept in the dev database for the next run").isTrue();
-        }
+        DevDiffScenario.assertCachedForTheNextRun(dataSource, directory);
         try (Connection connection = DriverManager.getConnection(url);
                 var rows = connection.createStatement().executeQuery("select schema_name from "
                         + "information_schema.schemata where schema_name like 'MIGRATE%' order by 1")) {

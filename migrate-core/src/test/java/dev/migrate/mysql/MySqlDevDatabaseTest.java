@@ -14,13 +14,12 @@ import java.util.Optional;
 import javax.sql.DataSource;
 
 import dev.migrate.devdb.DevDatabase;
-import dev.migrate.devdb.ReplayedSchema;
 import dev.migrate.devdb.ScratchSchema;
-import dev.migrate.dir.MigrationDirectory;
 import dev.migrate.dir.MigrationFormat;
 import dev.migrate.dir.WrittenMigration;
 import dev.migrate.generate.DiffOptions;
 import dev.migrate.generate.SchemaDiffSession;
+import dev.migrate.testing.DevDiffScenario;
 import dev.migrate.testing.TestMySql;
 
 import org.junit.jupiter.api.AfterEach;
@@ -45,9 +44,8 @@ class MySqlDevDatabaseTest {
     @Test
     void diffsReplaysFromTheCacheAndLeavesNoScratchDatabase() throws Exception {
         DataSource dataSource = dataSource(TestMySql.server().serverUrl());
-        List<String> v1 = List.of("create table users (id bigint primary key, name varchar(50) not null unique)");
-        List<String> v2 = List.of("create table users (id bigint primary key, name varchar(80) not null unique, "
-                + "email varchar(254))", "create index users_email_idx on users (email)");
+        List<String> v1 = DevDiffScenario.USERS;
+        List<String> v2 = DevDiffScenario.USERS_WITH_EMAIL;
         try (DevDatabase dev = DevDatabase.connect(dataSource)) {
             assertThat(dev.dialect().id()).isEqualTo("mariadb");
             SchemaDiffSession session = new SchemaDiffSession(dev, DiffOptions.DEFAULTS);
@@ -62,14 +60,9 @@ class MySqlDevDatabaseTest {
                 .contains("ALTER TABLE `users` MODIFY COLUMN `name` varchar(80) NOT NULL;")
                 .contains("CREATE INDEX `users_email_idx` ON `users` (`email`);");
             assertThat(session.generate(v2, directory, MigrationFormat.ATLAS, Optional.empty())).isEmpty();
-            try (ReplayedSchema replayed = dev.replay(MigrationDirectory.ofPath(directory), MigrationFormat.ATLAS)) {
-                assertThat(replayed.cacheHit()).isTrue();
-            }
+            DevDiffScenario.assertReplayedFromCache(dev, directory);
         }
-        try (DevDatabase nextRun = DevDatabase.connect(dataSource);
-                ReplayedSchema replayed = nextRun.replay(MigrationDirectory.ofPath(directory), MigrationFormat.ATLAS)) {
-            assertThat(replayed.cacheHit()).as("cache kept in the dev database for the next run").isTrue();
-        }
+        DevDiffScenario.assertCachedForTheNextRun(dataSource, directory);
         try (Connection connection = dataSource.getConnection()) {
             assertThat(databases(connection, "migrate_scratch_")).as("no scratch database left").isEmpty();
             // The replay cache and the memo of the in-sync diff, each a database whose comment names the directory.

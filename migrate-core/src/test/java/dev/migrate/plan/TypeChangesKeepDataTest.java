@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,46 +31,39 @@ import dev.migrate.testing.TestPostgres;
  */
 class TypeChangesKeepDataTest {
 
-    /** Each type with values at its limits, as literals cast to the type. */
-    private static final Map<String, List<String>> POSTGRES = types(
-            "smallint", List.of("-32768", "32767", "0"),
-            "integer", List.of("-2147483648", "2147483647", "7"),
-            "bigint", List.of("-9223372036854775808", "9223372036854775807", "16777217"),
-            "numeric(10,2)", List.of("99999999.99", "-99999999.99", "0.01"),
-            "numeric(5,1)", List.of("9999.9", "-9999.9", "0.1"),
-            "numeric(12,4)", List.of("99999999.9999", "0.0001", "-1.5"),
-            "real", List.of("3.4028235e38", "1.4e-45", "0.1"),
-            "double precision", List.of("1.7976931348623157e308", "4.9e-324", "0.1"),
-            "character varying(10)", List.of("abcdefghij", "", "1.50"),
-            "character varying(255)", List.of("x".repeat(255), "2024-01-01", "12"),
-            "text", List.of("y".repeat(720), "true", "-32768"),
-            "character(5)", List.of("abcde", "ab", "00042"),
-            "boolean", List.of("true", "false"),
-            "date", List.of("0001-01-01", "9999-12-31"),
-            "timestamp(6) without time zone", List.of("2024-01-01 12:34:56.123456", "0001-01-01 00:00:00"),
-            "timestamp(3) without time zone", List.of("2024-01-01 12:34:56.123", "9999-12-31 23:59:59.999"),
-            "timestamp(6) with time zone", List.of("2024-01-01 12:34:56.123456+02", "1970-01-01 00:00:00+00"),
-            "time(6) without time zone", List.of("23:59:59.999999", "00:00:00"));
+    /**
+     * Each type, spelled as PostgreSQL and as H2 inspect it, with values at its limits as literals cast to the type
+     * (the same on both, but where H2's spelling of a value differs).
+     */
+    private static final List<TypeLimits> TYPES = List.of(
+            new TypeLimits("smallint", "SMALLINT", List.of("-32768", "32767", "0")),
+            new TypeLimits("integer", "INTEGER", List.of("-2147483648", "2147483647", "7")),
+            new TypeLimits("bigint", "BIGINT", List.of("-9223372036854775808", "9223372036854775807", "16777217")),
+            new TypeLimits("numeric(10,2)", "NUMERIC(10,2)", List.of("99999999.99", "-99999999.99", "0.01")),
+            new TypeLimits("numeric(5,1)", "NUMERIC(5,1)", List.of("9999.9", "-9999.9", "0.1")),
+            new TypeLimits("numeric(12,4)", "NUMERIC(12,4)", List.of("99999999.9999", "0.0001", "-1.5")),
+            new TypeLimits("real", "REAL", List.of("3.4028235e38", "1.4e-45", "0.1")),
+            new TypeLimits("double precision", "DOUBLE PRECISION",
+                    List.of("1.7976931348623157e308", "4.9e-324", "0.1")),
+            new TypeLimits("character varying(10)", "CHARACTER VARYING(10)", List.of("abcdefghij", "", "1.50")),
+            new TypeLimits("character varying(255)", "CHARACTER VARYING(255)",
+                    List.of("x".repeat(255), "2024-01-01", "12")),
+            new TypeLimits("text", "CHARACTER VARYING", List.of("y".repeat(720), "true", "-32768"),
+                    List.of("y".repeat(720), "TRUE", "-32768")),
+            new TypeLimits("character(5)", "CHARACTER(5)", List.of("abcde", "ab", "00042")),
+            new TypeLimits("boolean", "BOOLEAN", List.of("true", "false"), List.of("TRUE", "FALSE")),
+            new TypeLimits("date", "DATE", List.of("0001-01-01", "9999-12-31")),
+            new TypeLimits("timestamp(6) without time zone", "TIMESTAMP(6)",
+                    List.of("2024-01-01 12:34:56.123456", "0001-01-01 00:00:00")),
+            new TypeLimits("timestamp(3) without time zone", "TIMESTAMP(3)",
+                    List.of("2024-01-01 12:34:56.123", "9999-12-31 23:59:59.999")),
+            new TypeLimits("timestamp(6) with time zone", "TIMESTAMP(6) WITH TIME ZONE",
+                    List.of("2024-01-01 12:34:56.123456+02", "1970-01-01 00:00:00+00")),
+            new TypeLimits("time(6) without time zone", "TIME(6)", List.of("23:59:59.999999", "00:00:00")));
 
-    private static final Map<String, List<String>> H2 = types(
-            "SMALLINT", List.of("-32768", "32767", "0"),
-            "INTEGER", List.of("-2147483648", "2147483647", "7"),
-            "BIGINT", List.of("-9223372036854775808", "9223372036854775807", "16777217"),
-            "NUMERIC(10,2)", List.of("99999999.99", "-99999999.99", "0.01"),
-            "NUMERIC(5,1)", List.of("9999.9", "-9999.9", "0.1"),
-            "NUMERIC(12,4)", List.of("99999999.9999", "0.0001", "-1.5"),
-            "REAL", List.of("3.4028235e38", "1.4e-45", "0.1"),
-            "DOUBLE PRECISION", List.of("1.7976931348623157e308", "4.9e-324", "0.1"),
-            "CHARACTER VARYING(10)", List.of("abcdefghij", "", "1.50"),
-            "CHARACTER VARYING(255)", List.of("x".repeat(255), "2024-01-01", "12"),
-            "CHARACTER VARYING", List.of("y".repeat(720), "TRUE", "-32768"),
-            "CHARACTER(5)", List.of("abcde", "ab", "00042"),
-            "BOOLEAN", List.of("TRUE", "FALSE"),
-            "DATE", List.of("0001-01-01", "9999-12-31"),
-            "TIMESTAMP(6)", List.of("2024-01-01 12:34:56.123456", "0001-01-01 00:00:00"),
-            "TIMESTAMP(3)", List.of("2024-01-01 12:34:56.123", "9999-12-31 23:59:59.999"),
-            "TIMESTAMP(6) WITH TIME ZONE", List.of("2024-01-01 12:34:56.123456+02", "1970-01-01 00:00:00+00"),
-            "TIME(6)", List.of("23:59:59.999999", "00:00:00"));
+    private static final Map<String, List<String>> POSTGRES = types(TypeLimits::postgres, TypeLimits::postgresValues);
+
+    private static final Map<String, List<String>> H2 = types(TypeLimits::h2, TypeLimits::h2Values);
 
     @Test
     void everyTypeChangeOnPostgresqlKeepsEveryValueOrFails() throws SQLException {
@@ -192,14 +186,19 @@ class TypeChangesKeepDataTest {
         }
     }
 
-    private static Map<String, List<String>> types(Object... pairs) {
+    private static Map<String, List<String>> types(Function<TypeLimits, String> name,
+            Function<TypeLimits, List<String>> values) {
         Map<String, List<String>> types = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            @SuppressWarnings("unchecked")
-            List<String> values = (List<String>) pairs[i + 1];
-            types.put((String) pairs[i], values);
-        }
+        TYPES.forEach(type -> types.put(name.apply(type), values.apply(type)));
         return types;
+    }
+
+    private record TypeLimits(String postgres, String h2, List<String> postgresValues, List<String> h2Values) {
+
+        TypeLimits(String postgres, String h2, List<String> values) {
+            this(postgres, h2, values, values);
+        }
+
     }
 
 }

@@ -9,6 +9,7 @@ import dev.migrate.diff.SchemaChange;
 import dev.migrate.plan.Plan;
 import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.Schema;
+import dev.migrate.testing.RoundTripDatabase;
 import dev.migrate.testing.SchemaRoundTrips;
 import dev.migrate.testing.TestDatabase;
 
@@ -16,19 +17,19 @@ import dev.migrate.testing.TestDatabase;
  * Applies plans to a real database and checks what comes back: plan(A→B) applied to A inspects as B, its reverse
  * brings back A, and B compared with itself gives no change.
  */
-final class RoundTrip {
+final class RoundTrip extends RoundTripDatabase {
 
     private static final SchemaRoundTrips.Engine ENGINE = new SchemaRoundTrips.Engine(Postgres.differ(), PostgresNormalizer.INSTANCE);
-
-    static final Schema EMPTY = new Schema("public", List.of(), List.of(), List.of());
 
     private final TestDatabase db;
 
     RoundTrip(TestDatabase db) {
+        super(PostgresDialect.INSTANCE, ENGINE, false);
         this.db = db;
     }
 
-    Schema inspect() {
+    @Override
+    public Schema inspect() {
         try (Connection connection = db.connect()) {
             return Postgres.inspector().inspect(connection, InspectOptions.schema("public"));
         }
@@ -46,7 +47,8 @@ final class RoundTrip {
      * Runs the statements as a migration tool would: in one transaction, like Flyway and Liquibase run a file, unless
      * they add enum values (a new value cannot be used in the transaction that adds it), then one by one.
      */
-    void apply(List<String> statements) {
+    @Override
+    public void apply(List<String> statements) {
         try (Connection connection = db.connect(); Statement statement = connection.createStatement()) {
             statement.execute("SET synchronous_commit TO off");
             boolean oneTransaction = statements.stream().noneMatch(s -> s.contains(" ADD VALUE "));
@@ -59,15 +61,7 @@ final class RoundTrip {
                     // rolled back as a whole; run them one by one to report the statement that fails
                 }
             }
-            for (String sql : statements) {
-                try {
-                    statement.execute(sql);
-                }
-                catch (SQLException ex) {
-                    throw new AssertionError("Statement failed: " + sql + "\n" + ex.getMessage() + "\nAll statements:\n"
-                            + String.join(";\n", statements), ex);
-                }
-            }
+            executeEach(statement, statements);
             if (oneTransaction) {
                 throw new AssertionError("The statements failed together but not one by one:\n"
                         + String.join(";\n", statements));
@@ -76,20 +70,6 @@ final class RoundTrip {
         catch (SQLException ex) {
             throw new IllegalStateException(ex);
         }
-    }
-
-    /** Creates {@code schema} in the (empty) database and checks that it inspects as itself. */
-    Schema create(Schema schema) {
-        apply(plan(EMPTY, schema).statements());
-        Schema inspected = inspect();
-        assertSameSchema(inspected, schema);
-        return inspected;
-    }
-
-    /** The full round trip from the schema in the database ({@code a}) to {@code b} and back. */
-    void check(Schema a, Schema b) {
-        Plan plan = plan(a, b);
-        SchemaRoundTrips.check(ENGINE, plan, a, b, this::apply, this::inspect, false);
     }
 
     static void assertSameSchema(Schema actual, Schema expected) {

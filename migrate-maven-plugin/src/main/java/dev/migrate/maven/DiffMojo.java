@@ -39,7 +39,7 @@ import dev.migrate.schema.SchemaInspectionException;
  */
 @Mojo(name = "diff", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
-public class DiffMojo extends DirectoryMojo {
+public class DiffMojo extends DevDatabaseMojo {
 
     /** Spring Boot's implicit naming strategy, used when the project has it (a Spring Boot application). */
     static final String SPRING_IMPLICIT_NAMING_STRATEGY =
@@ -55,21 +55,6 @@ public class DiffMojo extends DirectoryMojo {
      */
     @Parameter(property = "migrate.entityPackages")
     private List<String> entityPackages;
-
-    /**
-     * JDBC URL of the dev database: PostgreSQL, e.g. {@code jdbc:postgresql://localhost:5432/dev}, or H2, e.g.
-     * {@code jdbc:h2:mem:} (a private in-memory database for the run); by default the application's
-     * {@code migrate.dev.url} (likewise {@code migrate.dev.username} and {@code migrate.dev.password}), else its
-     * {@code spring.datasource.url} when that is PostgreSQL or H2.
-     */
-    @Parameter(property = "migrate.devUrl")
-    private String devUrl;
-
-    @Parameter(property = "migrate.devUser")
-    private String devUser;
-
-    @Parameter(property = "migrate.devPassword")
-    private String devPassword;
 
     /**
      * Hibernate physical naming strategy class; by default the application's
@@ -101,7 +86,7 @@ public class DiffMojo extends DirectoryMojo {
         try (URLClassLoader projectClasses = projectClassLoader()) {
             thread.setContextClassLoader(projectClasses);
             SpringJpaProperties application = new SpringJpaProperties(application());
-            DevDatabaseSettings database = DevDatabaseSettings.resolve(devUrl, devUser, devPassword, application());
+            DevDatabaseSettings database = devDatabase();
             Path classes = Path.of(project().getBuild().getOutputDirectory());
             List<String> packages = entityPackages == null ? List.of() : entityPackages;
             EntityModel model = EntityModel.scanFolder(projectClasses, classes, packages);

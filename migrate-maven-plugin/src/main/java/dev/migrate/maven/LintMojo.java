@@ -33,7 +33,7 @@ import dev.migrate.schema.SchemaInspectionException;
  * same risk codes a generated migration carries. Fails the build on errors.
  */
 @Mojo(name = "lint", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-public class LintMojo extends DirectoryMojo {
+public class LintMojo extends DevDatabaseMojo {
 
     /** Lint the files added since this git ref, such as {@code origin/main}. */
     @Parameter(property = "migrate.base")
@@ -59,15 +59,6 @@ public class LintMojo extends DirectoryMojo {
     @Parameter(property = "migrate.lint.errors", defaultValue = LintPolicy.DEFAULT_ERRORS)
     private String errors;
 
-    @Parameter(property = "migrate.devUrl")
-    private String devUrl;
-
-    @Parameter(property = "migrate.devUser")
-    private String devUser;
-
-    @Parameter(property = "migrate.devPassword")
-    private String devPassword;
-
     @Override
     protected void run() throws MojoFailureException {
         LintOutput out = outputFormat();
@@ -77,7 +68,7 @@ public class LintMojo extends DirectoryMojo {
             getLog().info("No migration to lint: none was added since " + base + ".");
             return;
         }
-        DevDatabaseSettings database = DevDatabaseSettings.resolve(devUrl, devUser, devPassword, application());
+        DevDatabaseSettings database = devDatabase();
         LintReport report;
         try (DevDatabase dev = DevDatabase.connect(DevDataSources.forUrl(database.url(), database.user(),
                 database.password()))) {

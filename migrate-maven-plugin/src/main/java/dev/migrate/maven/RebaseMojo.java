@@ -25,21 +25,11 @@ import dev.migrate.rebase.Rebaser;
  * left it with conflict markers. Refuses files the dev database already applied.
  */
 @Mojo(name = "rebase", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
-public class RebaseMojo extends DirectoryMojo {
+public class RebaseMojo extends DevDatabaseMojo {
 
     /** The git ref the branch merges into, such as {@code origin/main}. */
     @Parameter(property = "migrate.base", required = true)
     private String base;
-
-    /** The dev database whose history is checked for files about to be renamed; by default the application's. */
-    @Parameter(property = "migrate.devUrl")
-    private String devUrl;
-
-    @Parameter(property = "migrate.devUser")
-    private String devUser;
-
-    @Parameter(property = "migrate.devPassword")
-    private String devPassword;
 
     @Override
     protected void run() throws MojoFailureException {
@@ -64,7 +54,7 @@ public class RebaseMojo extends DirectoryMojo {
 
     private Set<String> appliedInDev() throws MojoFailureException {
         Optional<ExecutorHistory> history = ExecutorHistories.of(format(), application());
-        Optional<DevDatabaseSettings> settings = DevDatabaseSettings.find(devUrl, devUser, devPassword, application());
+        Optional<DevDatabaseSettings> settings = findDevDatabase();
         if (history.isEmpty() || settings.isEmpty()) {
             getLog().info("No dev database or executor history to check for applied files ("
                     + (history.isEmpty() ? "format " + format().id() + " has no executor history" : "none configured")

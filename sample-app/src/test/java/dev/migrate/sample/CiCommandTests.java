@@ -11,13 +11,11 @@ import dev.migrate.dir.IntegrityVerifier;
 import dev.migrate.dir.MigrationDirectory;
 import dev.migrate.dir.MigrationWriter;
 import dev.migrate.sample.SampleProcess.Run;
-import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
+import dev.migrate.testing.FreshPostgresDatabase;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeResult.MergeStatus;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,17 +31,8 @@ class CiCommandTests {
     @TempDir
     Path temp;
 
-    private TestDatabase database;
-
-    @BeforeEach
-    void createDatabase() {
-        this.database = TestPostgres.server().createDatabase();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        this.database.close();
-    }
+    @RegisterExtension
+    final FreshPostgresDatabase database = new FreshPostgresDatabase();
 
     @Test
     void lintsTheNewestMigrationAndExitsWithoutApplyingAnything() throws Exception {
@@ -128,11 +117,11 @@ class CiCommandTests {
     }
 
     private Run run(String... arguments) throws IOException, InterruptedException {
-        return SampleProcess.run(this.database, this.temp.resolve("output.log"), arguments);
+        return SampleProcess.run(this.database.current(), this.temp.resolve("output.log"), arguments);
     }
 
     private List<String> tables() throws Exception {
-        return SampleProcess.tables(this.database);
+        return SampleProcess.tables(this.database.current());
     }
 
 }

@@ -10,12 +10,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.migrate.testing.FreshPostgresDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -36,17 +34,8 @@ class DevProfilePostgresTests {
     @TempDir
     Path temp;
 
-    private TestDatabase database;
-
-    @BeforeEach
-    void createDatabase() {
-        this.database = TestPostgres.server().createDatabase();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        this.database.close();
-    }
+    @RegisterExtension
+    final FreshPostgresDatabase database = new FreshPostgresDatabase();
 
     @Test
     void generatesTheMigrationAppliesItInTheSameRunAndThenFindsTheSchemaInSync(CapturedOutput output)

@@ -7,11 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.migrate.sample.SampleProcess.Run;
-import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.migrate.testing.FreshPostgresDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,17 +23,8 @@ class MigrationDiffCommandTests {
     @TempDir
     Path temp;
 
-    private TestDatabase database;
-
-    @BeforeEach
-    void createDatabase() {
-        this.database = TestPostgres.server().createDatabase();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        this.database.close();
-    }
+    @RegisterExtension
+    final FreshPostgresDatabase database = new FreshPostgresDatabase();
 
     @Test
     void writesTheMigrationAndExitsWithoutApplyingAnything() throws Exception {
@@ -68,11 +57,11 @@ class MigrationDiffCommandTests {
     }
 
     private Run run(String... arguments) throws IOException, InterruptedException {
-        return SampleProcess.run(this.database, this.temp.resolve("output.log"), arguments);
+        return SampleProcess.run(this.database.current(), this.temp.resolve("output.log"), arguments);
     }
 
     private List<String> tables() throws Exception {
-        return SampleProcess.tables(this.database);
+        return SampleProcess.tables(this.database.current());
     }
 
 }

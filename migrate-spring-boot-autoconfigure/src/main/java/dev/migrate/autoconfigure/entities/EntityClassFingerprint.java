@@ -7,15 +7,14 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.Enumeration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+
+import dev.migrate.generate.Fingerprint;
 
 /**
  * A hash of what Hibernate's mapping of the entities is made of, computed without building the mapping and without
@@ -36,13 +35,11 @@ final class EntityClassFingerprint {
         TreeSet<String> classes = new TreeSet<>(managedClassNames);
         new TreeSet<>(managedClassNames.stream().map(EntityClassFingerprint::packageOf).toList())
             .forEach((name) -> classes.addAll(classesInFolder(name, classLoader)));
-        MessageDigest digest = sha256();
-        update(digest, "settings " + settings);
+        Fingerprint fingerprint = new Fingerprint().add("settings " + settings);
         for (String name : classes) {
-            update(digest, name);
-            digest.update(classFile(name, classLoader));
+            fingerprint.add(name).add(classFile(name, classLoader));
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return fingerprint.hex();
     }
 
     /** The settings as text, in a stable order. */
@@ -86,21 +83,6 @@ final class EntityClassFingerprint {
         }
         catch (IOException ex) {
             return ("unreadable " + ex.getMessage()).getBytes(StandardCharsets.UTF_8);
-        }
-    }
-
-    private static void update(MessageDigest digest, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        digest.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
-        digest.update(bytes);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", ex);
         }
     }
 

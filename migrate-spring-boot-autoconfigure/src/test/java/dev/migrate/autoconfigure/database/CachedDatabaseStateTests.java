@@ -1,20 +1,16 @@
 package dev.migrate.autoconfigure.database;
 
-import java.io.PrintWriter;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.logging.Logger;
-
-import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.AbstractDataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -92,10 +88,19 @@ class CachedDatabaseStateTests {
     }
 
     /** Hands out a null connection (the history reader above ignores it), after waiting on a latch if given one. */
-    private record StubDataSource(AtomicInteger connections, CountDownLatch latch) implements DataSource {
+    private static final class StubDataSource extends AbstractDataSource {
+
+        private final AtomicInteger connections;
+
+        private final CountDownLatch latch;
+
+        StubDataSource(AtomicInteger connections, CountDownLatch latch) {
+            this.connections = connections;
+            this.latch = latch;
+        }
 
         @Override
-        public Connection getConnection() throws SQLException {
+        public Connection getConnection() {
             this.connections.incrementAndGet();
             if (this.latch != null) {
                 try {
@@ -109,41 +114,8 @@ class CachedDatabaseStateTests {
         }
 
         @Override
-        public Connection getConnection(String username, String password) throws SQLException {
+        public Connection getConnection(String username, String password) {
             return getConnection();
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() {
-            return Logger.getGlobal();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> iface) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> iface) {
-            return false;
         }
 
     }

@@ -7,11 +7,10 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
-import org.junit.jupiter.api.AfterEach;
+import dev.migrate.testing.FreshPostgresDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,17 +38,12 @@ class EntityDriftPostgresTests {
             "alter table if exists authors add constraint UKhb6b0xk unique (name)",
             "alter table if exists books add constraint FKfjixh2 foreign key (author_id) references authors");
 
-    private TestDatabase database;
+    @RegisterExtension
+    final FreshPostgresDatabase database = new FreshPostgresDatabase();
 
     @BeforeEach
     void createDatabase() throws SQLException {
-        this.database = TestPostgres.server().createDatabase();
         this.database.execute(LIVE);
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        this.database.close();
     }
 
     @Test

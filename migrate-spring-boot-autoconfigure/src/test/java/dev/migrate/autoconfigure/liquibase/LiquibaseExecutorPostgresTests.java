@@ -15,12 +15,11 @@ import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.autoconfigure.MigrationDirectoryFixture;
 import dev.migrate.autoconfigure.integrity.MigrationIntegrityException;
 import dev.migrate.autoconfigure.status.OutOfOrderMigrationException;
-import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
-import org.junit.jupiter.api.AfterEach;
+import dev.migrate.testing.FreshPostgresDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -44,19 +43,14 @@ class LiquibaseExecutorPostgresTests {
     @TempDir
     Path dir;
 
-    private TestDatabase database;
+    @RegisterExtension
+    final FreshPostgresDatabase database = new FreshPostgresDatabase();
 
     private MigrationDirectoryFixture fixture;
 
     @BeforeEach
     void createDatabase() {
-        this.database = TestPostgres.server().createDatabase();
         this.fixture = new MigrationDirectoryFixture(this.dir);
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        this.database.close();
     }
 
     private ApplicationContextRunner runner() {

@@ -12,11 +12,10 @@ import dev.migrate.autoconfigure.MigrateIdleExecutorAutoConfiguration;
 import dev.migrate.autoconfigure.MigrationDirectoryFixture;
 import dev.migrate.autoconfigure.flyway.MigrateFlywayAutoConfiguration;
 import dev.migrate.autoconfigure.liquibase.MigrateLiquibaseAutoConfiguration;
-import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
-import org.junit.jupiter.api.AfterEach;
+import dev.migrate.testing.FreshPostgresDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -38,19 +37,14 @@ class EditedAfterApplyPostgresTests {
     @TempDir
     Path dir;
 
-    private TestDatabase database;
+    @RegisterExtension
+    final FreshPostgresDatabase database = new FreshPostgresDatabase();
 
     private MigrationDirectoryFixture fixture;
 
     @BeforeEach
     void createDatabase() {
-        this.database = TestPostgres.server().createDatabase();
         this.fixture = new MigrationDirectoryFixture(this.dir);
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        this.database.close();
     }
 
     private ApplicationContextRunner runner(Class<?> executor, Class<?> migrateExecutor) {
