@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import dev.migrate.autoconfigure.directory.MigrationDirectories;
 import dev.migrate.dir.MigrationDirectory;
 
 /**
@@ -32,12 +33,12 @@ final class RuntimeMigrationFolder {
      * yet; empty when the directory is not on disk (a jar) or there is no build output folder to put it in.
      */
     static Optional<Path> locate(String location, ClassLoader classLoader) {
-        Optional<Path> folder = RuntimeDirectory.path(location, classLoader);
-        if (folder.isPresent() || classLoader.getResource(RuntimeDirectory.classpathResource(location)) != null) {
+        Optional<Path> folder = onDisk(location, classLoader);
+        if (folder.isPresent() || classLoader.getResource(MigrationDirectories.classpathResource(location)) != null) {
             return folder; // on disk, or in a jar
         }
         Optional<Path> created = buildOutput(classLoader)
-            .map((root) -> root.resolve(RuntimeDirectory.classpathResource(location)));
+            .map((root) -> root.resolve(MigrationDirectories.classpathResource(location)));
         try {
             if (created.isPresent()) {
                 Files.createDirectories(created.get());
@@ -47,6 +48,23 @@ final class RuntimeMigrationFolder {
             throw new UncheckedIOException("Cannot create the runtime migration directory " + created.get(), ex);
         }
         return created;
+    }
+
+    /** The folder of a {@code migrate.dir} location, or empty when it is not a folder on disk (or not there). */
+    private static Optional<Path> onDisk(String location, ClassLoader classLoader) {
+        if (location.startsWith("file:")) {
+            return Optional.of(Path.of(location.substring("file:".length())).toAbsolutePath());
+        }
+        URL url = classLoader.getResource(MigrationDirectories.classpathResource(location));
+        if (url == null || !"file".equals(url.getProtocol())) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Path.of(url.toURI()));
+        }
+        catch (URISyntaxException ex) {
+            return Optional.empty();
+        }
     }
 
     static boolean isSame(Path runtime, Path source) {
@@ -69,15 +87,11 @@ final class RuntimeMigrationFolder {
             if (changed.isEmpty()) {
                 return Optional.empty();
             }
-            if (Files.exists(source.resolve(MigrationDirectory.SUM_FILE_NAME))) {
-                RuntimeDirectory.copy(source, runtime, changed);
-            }
-            else {
-                for (String name : changed) {
-                    Files.deleteIfExists(runtime.resolve(name));
-                    if (Files.exists(source.resolve(name))) {
-                        Files.copy(source.resolve(name), runtime.resolve(name));
-                    }
+            // atlas.sum is one of the compared files, so it is copied (or removed) with the rest.
+            for (String name : changed) {
+                Files.deleteIfExists(runtime.resolve(name));
+                if (Files.exists(source.resolve(name))) {
+                    Files.copy(source.resolve(name), runtime.resolve(name));
                 }
             }
             return differences;

@@ -31,12 +31,18 @@ public final class MigrationDirectories {
             base = FILE_PREFIX + Path.of(location.substring(FILE_PREFIX.length())).toAbsolutePath();
         }
         else {
-            base = location.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
-            while (base.startsWith("/")) {
-                base = base.substring(1);
-            }
+            base = classpathResource(location);
         }
         return base.endsWith("/") ? base + fileName : base + "/" + fileName;
+    }
+
+    /** The class path resource of a location without {@code file:}: {@code classpath:/db/x} is {@code db/x}. */
+    public static String classpathResource(String location) {
+        String resource = location.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
+        while (resource.startsWith("/")) {
+            resource = resource.substring(1);
+        }
+        return resource;
     }
 
 }

@@ -1,6 +1,7 @@
 package dev.migrate.autoconfigure.integrity;
 
 import dev.migrate.autoconfigure.MigrateStartupFailure;
+import dev.migrate.autoconfigure.directory.MigrationDirectories;
 import dev.migrate.dir.MigrationDirectory;
 
 /**
@@ -45,11 +46,7 @@ public class MissingMigrationDirectoryException extends RuntimeException impleme
         if (location.startsWith("file:")) {
             return location.substring("file:".length());
         }
-        String resource = location.startsWith("classpath:") ? location.substring("classpath:".length()) : location;
-        while (resource.startsWith("/")) {
-            resource = resource.substring(1);
-        }
-        return "src/main/resources/" + resource;
+        return "src/main/resources/" + MigrationDirectories.classpathResource(location);
     }
 
 }
