@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.migrate.autoconfigure.database.AppliedMigrationsReader;
-import dev.migrate.autoconfigure.database.HistoryTableQuery;
 import dev.migrate.history.ExecutorHistory;
+import dev.migrate.history.HistoryQuery;
 import dev.migrate.history.FlywayHistory;
 
 import org.springframework.core.env.Environment;
@@ -76,7 +76,7 @@ public class FlywayAppliedMigrationsReader implements AppliedMigrationsReader {
         String qualified = ((this.schema != null) ? quote + this.schema + quote + "." : "") + quote + this.table + quote;
         String sql = "SELECT " + quote + "script" + quote + " FROM " + qualified + " WHERE " + quote + "success" + quote
                 + " = TRUE AND " + quote + "version" + quote + " IS NOT NULL";
-        return HistoryTableQuery.fileNames(connection, sql, queryTimeoutSeconds);
+        return HistoryQuery.fileNames(connection, sql, queryTimeoutSeconds);
     }
 
 }

@@ -6,8 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.migrate.autoconfigure.database.AppliedMigrationsReader;
-import dev.migrate.autoconfigure.database.HistoryTableQuery;
 import dev.migrate.history.ExecutorHistory;
+import dev.migrate.history.HistoryQuery;
 import dev.migrate.history.LiquibaseHistory;
 
 import org.springframework.core.env.Environment;
@@ -64,7 +64,7 @@ public class LiquibaseAppliedMigrationsReader implements AppliedMigrationsReader
 
     @Override
     public Set<String> appliedFileNames(Connection connection, int queryTimeoutSeconds) throws SQLException {
-        return HistoryTableQuery.fileNames(connection, "SELECT DISTINCT FILENAME FROM " + this.table,
+        return HistoryQuery.fileNames(connection, "SELECT DISTINCT FILENAME FROM " + this.table,
                 queryTimeoutSeconds);
     }
 
