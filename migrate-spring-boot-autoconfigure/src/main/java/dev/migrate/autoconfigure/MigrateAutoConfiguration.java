@@ -86,8 +86,7 @@ public final class MigrateAutoConfiguration {
         DatabaseStateReader migrateDatabaseStateReader(DataSource dataSource, AppliedMigrationsReader reader,
                 MigrationDirectorySnapshot directory,
                 MigrateProperties properties) {
-            EditedMigrations edited = reader.history().map((history) -> new EditedMigrations(directory, history))
-                .orElse(null);
+            EditedMigrations edited = reader.history().isPresent() ? new EditedMigrations(directory, reader) : null;
             return new DatabaseStateReader(dataSource, reader, properties.getDatabase().getTimeout(), edited);
         }
 

@@ -30,27 +30,29 @@ import org.springframework.core.env.Environment;
 public final class MigrateIdleExecutorAutoConfiguration {
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = "liquibase.integration.spring.SpringLiquibase")
+    @ConditionalOnClass(name = { "liquibase.integration.spring.SpringLiquibase",
+            "org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties" })
     @ConditionalOnBooleanProperty(name = "spring.liquibase.enabled", havingValue = false)
     static class IdleLiquibase {
 
         @Bean
         @ConditionalOnMissingBean(AppliedMigrationsReader.class)
         LiquibaseAppliedMigrationsReader migrateIdleLiquibaseHistoryReader(Environment environment) {
-            return LiquibaseAppliedMigrationsReader.fromEnvironment(environment, false);
+            return LiquibaseAppliedMigrationsReader.idle(environment);
         }
 
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(name = "org.flywaydb.core.Flyway")
+    @ConditionalOnClass(name = { "org.flywaydb.core.Flyway",
+            "org.springframework.boot.flyway.autoconfigure.FlywayProperties" })
     @ConditionalOnBooleanProperty(name = "spring.flyway.enabled", havingValue = false)
     static class IdleFlyway {
 
         @Bean
         @ConditionalOnMissingBean(AppliedMigrationsReader.class)
         FlywayAppliedMigrationsReader migrateIdleFlywayHistoryReader(Environment environment) {
-            return FlywayAppliedMigrationsReader.fromEnvironment(environment, false);
+            return FlywayAppliedMigrationsReader.idle(environment);
         }
 
     }

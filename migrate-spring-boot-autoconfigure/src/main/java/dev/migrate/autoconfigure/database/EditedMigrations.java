@@ -30,38 +30,44 @@ public class EditedMigrations {
 
     private final MigrationDirectorySnapshot directory;
 
-    private final ExecutorHistory history;
+    private final AppliedMigrationsReader reader;
 
     private final Map<List<AppliedMigration>, Boolean> judged = new ConcurrentHashMap<>();
 
-    public EditedMigrations(MigrationDirectorySnapshot directory, ExecutorHistory history) {
+    /**
+     * @param reader names the executor's history at each read: the executor's bean, once made, may name another table
+     * than the one the startup checks read
+     */
+    public EditedMigrations(MigrationDirectorySnapshot directory, AppliedMigrationsReader reader) {
         this.directory = directory;
-        this.history = history;
+        this.reader = reader;
     }
 
     /** The names of the directory's applied files that were edited since. */
     public Set<String> find(Connection connection, int queryTimeoutSeconds) throws SQLException {
-        if (!this.directory.exists()) {
+        ExecutorHistory history = this.reader.history().orElse(null);
+        if (history == null || !this.directory.exists()) {
             return Set.of();
         }
         Map<String, List<AppliedMigration>> rows = new LinkedHashMap<>();
-        for (AppliedMigration row : this.history.read(connection, queryTimeoutSeconds)) {
+        for (AppliedMigration row : history.read(connection, queryTimeoutSeconds)) {
             rows.computeIfAbsent(row.file(), (name) -> new ArrayList<>()).add(row);
         }
         Set<String> edited = new HashSet<>();
         for (MigrationFile file : this.directory.migrations()) {
             List<AppliedMigration> recorded = rows.get(file.name());
-            if (recorded != null && this.judged.computeIfAbsent(List.copyOf(recorded), (key) -> judge(file, key))) {
+            if (recorded != null
+                    && this.judged.computeIfAbsent(List.copyOf(recorded), (key) -> judge(history, file, key))) {
                 edited.add(file.name());
             }
         }
         return edited;
     }
 
-    private boolean judge(MigrationFile file, List<AppliedMigration> recorded) {
+    private boolean judge(ExecutorHistory history, MigrationFile file, List<AppliedMigration> recorded) {
         try {
             byte[] content = UncheckedReads.read(this.directory.directory(), file.name());
-            return this.history.editedAfterApply(file.name(), content, recorded);
+            return history.editedAfterApply(file.name(), content, recorded);
         }
         catch (HistoryException ex) {
             logger.warn("Could not tell whether {} changed after it was applied: {}", file.name(), ex.getMessage());

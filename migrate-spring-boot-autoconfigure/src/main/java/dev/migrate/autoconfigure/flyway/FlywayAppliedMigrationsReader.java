@@ -4,23 +4,22 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import dev.migrate.autoconfigure.database.AppliedMigrationsReader;
+import dev.migrate.autoconfigure.database.ExecutorBean;
 import dev.migrate.history.ExecutorHistory;
 import dev.migrate.history.HistoryQuery;
-import dev.migrate.history.FlywayHistory;
+import org.flywaydb.core.Flyway;
 
 import org.springframework.core.env.Environment;
-import org.springframework.util.StringUtils;
 
 /**
  * Applied migrations from Flyway's schema history: the scripts of successful versioned migrations.
  */
 public class FlywayAppliedMigrationsReader implements AppliedMigrationsReader {
 
-    private final String schema;
-
-    private final String table;
+    private final Supplier<FlywayHistoryTable> table;
 
     private final String note;
 
@@ -29,30 +28,38 @@ public class FlywayAppliedMigrationsReader implements AppliedMigrationsReader {
      * @param table the history table (Flyway creates it with a quoted, case-sensitive name)
      */
     public FlywayAppliedMigrationsReader(String schema, String table) {
-        this(schema, table, null);
+        this(fixed(new FlywayHistoryTable(schema, table)), null);
     }
 
-    private FlywayAppliedMigrationsReader(String schema, String table, String note) {
-        this.schema = schema;
+    private FlywayAppliedMigrationsReader(Supplier<FlywayHistoryTable> table, String note) {
         this.table = table;
         this.note = note;
     }
 
     /**
-     * The history table as {@code spring.flyway.*} names it.
-     * @param runsHere whether Flyway runs in this application (otherwise reports say whose history it is)
+     * The history table of the Flyway that runs in this application, as its bean is configured; until the bean is
+     * made (the startup checks come first), as {@code spring.flyway.*} names it.
      */
-    public static FlywayAppliedMigrationsReader fromEnvironment(Environment environment, boolean runsHere) {
-        String schema = environment.getProperty("spring.flyway.default-schema");
-        if (schema == null) {
-            String[] schemas = StringUtils.commaDelimitedListToStringArray(
-                    environment.getProperty("spring.flyway.schemas", ""));
-            schema = (schemas.length > 0) ? schemas[0].trim() : null;
-        }
-        String table = environment.getProperty("spring.flyway.table", "flyway_schema_history");
-        return new FlywayAppliedMigrationsReader(schema, table, runsHere ? null
-                : "Flyway does not run in this application (spring.flyway.enabled=false); the state is read from "
-                        + table + ", which whatever applies the migrations keeps");
+    static FlywayAppliedMigrationsReader running(ExecutorBean<Flyway> flyway, Environment environment) {
+        FlywayHistoryTable configured = FlywayHistoryTable.of(environment);
+        return new FlywayAppliedMigrationsReader(
+                () -> flyway.ifMade().map((bean) -> FlywayHistoryTable.of(bean.getConfiguration())).orElse(configured),
+                null);
+    }
+
+    /**
+     * The history table as {@code spring.flyway.*} names it, when Flyway does not run in this application: reports
+     * say whose history it is.
+     */
+    public static FlywayAppliedMigrationsReader idle(Environment environment) {
+        FlywayHistoryTable table = FlywayHistoryTable.of(environment);
+        return new FlywayAppliedMigrationsReader(fixed(table),
+                "Flyway does not run in this application (spring.flyway.enabled=false); the state is read from "
+                        + table.table() + ", which whatever applies the migrations keeps");
+    }
+
+    private static Supplier<FlywayHistoryTable> fixed(FlywayHistoryTable table) {
+        return () -> table;
     }
 
     @Override
@@ -67,13 +74,15 @@ public class FlywayAppliedMigrationsReader implements AppliedMigrationsReader {
 
     @Override
     public Optional<ExecutorHistory> history() {
-        return Optional.of(new FlywayHistory(this.schema, this.table));
+        return Optional.of(this.table.get().history());
     }
 
     @Override
     public Set<String> appliedFileNames(Connection connection, int queryTimeoutSeconds) throws SQLException {
+        FlywayHistoryTable history = this.table.get();
         String quote = connection.getMetaData().getIdentifierQuoteString().trim();
-        String qualified = ((this.schema != null) ? quote + this.schema + quote + "." : "") + quote + this.table + quote;
+        String qualified = ((history.schema() != null) ? quote + history.schema() + quote + "." : "") + quote
+                + history.table() + quote;
         String sql = "SELECT " + quote + "script" + quote + " FROM " + qualified + " WHERE " + quote + "success" + quote
                 + " = TRUE AND " + quote + "version" + quote + " IS NOT NULL";
         return HistoryQuery.fileNames(connection, sql, queryTimeoutSeconds);

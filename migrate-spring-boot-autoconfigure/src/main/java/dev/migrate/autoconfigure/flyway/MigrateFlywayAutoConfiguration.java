@@ -2,10 +2,12 @@ package dev.migrate.autoconfigure.flyway;
 
 import dev.migrate.autoconfigure.MigrateProperties;
 import dev.migrate.autoconfigure.database.AppliedMigrationsReader;
+import dev.migrate.autoconfigure.database.ExecutorBean;
 import dev.migrate.autoconfigure.directory.MigrationDirectorySnapshot;
 import org.flywaydb.core.Flyway;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -33,8 +35,9 @@ public final class MigrateFlywayAutoConfiguration {
     @Bean
     @ConditionalOnBean(Flyway.class)
     @ConditionalOnMissingBean(AppliedMigrationsReader.class)
-    FlywayAppliedMigrationsReader migrateFlywayAppliedMigrationsReader(Environment environment) {
-        return FlywayAppliedMigrationsReader.fromEnvironment(environment, true);
+    FlywayAppliedMigrationsReader migrateFlywayAppliedMigrationsReader(ConfigurableListableBeanFactory beanFactory,
+            Environment environment) {
+        return FlywayAppliedMigrationsReader.running(new ExecutorBean<>(beanFactory, Flyway.class), environment);
     }
 
 }

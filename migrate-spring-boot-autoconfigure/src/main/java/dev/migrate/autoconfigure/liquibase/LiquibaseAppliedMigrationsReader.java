@@ -4,11 +4,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import dev.migrate.autoconfigure.database.AppliedMigrationsReader;
+import dev.migrate.autoconfigure.database.ExecutorBean;
 import dev.migrate.history.ExecutorHistory;
 import dev.migrate.history.HistoryQuery;
 import dev.migrate.history.LiquibaseHistory;
+import liquibase.integration.spring.SpringLiquibase;
 
 import org.springframework.core.env.Environment;
 
@@ -18,7 +21,7 @@ import org.springframework.core.env.Environment;
  */
 public class LiquibaseAppliedMigrationsReader implements AppliedMigrationsReader {
 
-    private final String table;
+    private final Supplier<String> table;
 
     private final String note;
 
@@ -26,25 +29,36 @@ public class LiquibaseAppliedMigrationsReader implements AppliedMigrationsReader
      * @param table the changelog table, schema-qualified when Liquibase uses a schema of its own
      */
     public LiquibaseAppliedMigrationsReader(String table) {
-        this(table, null);
+        this(() -> table, null);
     }
 
-    private LiquibaseAppliedMigrationsReader(String table, String note) {
+    private LiquibaseAppliedMigrationsReader(Supplier<String> table, String note) {
         this.table = table;
         this.note = note;
     }
 
     /**
-     * The changelog table as {@code spring.liquibase.*} names it.
-     * @param runsHere whether Liquibase runs in this application (otherwise reports say whose history it is)
+     * The changelog table of the Liquibase that runs in this application, as its bean is configured; until the bean
+     * is made (the startup checks come first), as {@code spring.liquibase.*} names it.
      */
-    public static LiquibaseAppliedMigrationsReader fromEnvironment(Environment environment, boolean runsHere) {
-        String table = environment.getProperty("spring.liquibase.database-change-log-table", "DATABASECHANGELOG");
-        String schema = environment.getProperty("spring.liquibase.liquibase-schema",
-                environment.getProperty("spring.liquibase.default-schema"));
-        return new LiquibaseAppliedMigrationsReader((schema != null) ? schema + "." + table : table, runsHere ? null
-                : "Liquibase does not run in this application (spring.liquibase.enabled=false); the state is read "
-                        + "from " + table + ", which whatever applies the migrations keeps");
+    static LiquibaseAppliedMigrationsReader running(ExecutorBean<SpringLiquibase> liquibase,
+            Environment environment) {
+        String configured = LiquibaseChangelogTable.of(environment).qualifiedName();
+        return new LiquibaseAppliedMigrationsReader(() -> liquibase.ifMade()
+            .map((bean) -> LiquibaseChangelogTable.of(bean).qualifiedName())
+            .orElse(configured), null);
+    }
+
+    /**
+     * The changelog table as {@code spring.liquibase.*} names it, when Liquibase does not run in this application:
+     * reports say whose history it is.
+     */
+    public static LiquibaseAppliedMigrationsReader idle(Environment environment) {
+        LiquibaseChangelogTable table = LiquibaseChangelogTable.of(environment);
+        String qualified = table.qualifiedName();
+        return new LiquibaseAppliedMigrationsReader(() -> qualified,
+                "Liquibase does not run in this application (spring.liquibase.enabled=false); the state is read "
+                        + "from " + table.table() + ", which whatever applies the migrations keeps");
     }
 
     @Override
@@ -59,12 +73,12 @@ public class LiquibaseAppliedMigrationsReader implements AppliedMigrationsReader
 
     @Override
     public Optional<ExecutorHistory> history() {
-        return Optional.of(new LiquibaseHistory(this.table));
+        return Optional.of(new LiquibaseHistory(this.table.get()));
     }
 
     @Override
     public Set<String> appliedFileNames(Connection connection, int queryTimeoutSeconds) throws SQLException {
-        return HistoryQuery.fileNames(connection, "SELECT DISTINCT FILENAME FROM " + this.table,
+        return HistoryQuery.fileNames(connection, "SELECT DISTINCT FILENAME FROM " + this.table.get(),
                 queryTimeoutSeconds);
     }
 

@@ -1,10 +1,12 @@
 package dev.migrate.autoconfigure.liquibase;
 
 import dev.migrate.autoconfigure.database.AppliedMigrationsReader;
+import dev.migrate.autoconfigure.database.ExecutorBean;
 import dev.migrate.autoconfigure.directory.MigrationDirectorySnapshot;
 import liquibase.integration.spring.SpringLiquibase;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -36,9 +38,12 @@ public final class MigrateLiquibaseAutoConfiguration {
 
     @Bean
     @ConditionalOnBean(SpringLiquibase.class)
+    @ConditionalOnClass(name = "org.springframework.boot.liquibase.autoconfigure.LiquibaseProperties")
     @ConditionalOnMissingBean(AppliedMigrationsReader.class)
-    LiquibaseAppliedMigrationsReader migrateLiquibaseAppliedMigrationsReader(Environment environment) {
-        return LiquibaseAppliedMigrationsReader.fromEnvironment(environment, true);
+    LiquibaseAppliedMigrationsReader migrateLiquibaseAppliedMigrationsReader(
+            ConfigurableListableBeanFactory beanFactory, Environment environment) {
+        return LiquibaseAppliedMigrationsReader.running(new ExecutorBean<>(beanFactory, SpringLiquibase.class),
+                environment);
     }
 
 }

@@ -11,17 +11,25 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.sql.DataSource;
+
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.autoconfigure.MigrationDirectoryFixture;
+import dev.migrate.autoconfigure.actuate.MigrationsDescriptor;
+import dev.migrate.autoconfigure.actuate.MigrationsDescriptor.FileDescriptor;
+import dev.migrate.autoconfigure.actuate.MigrationsEndpoint;
+import dev.migrate.autoconfigure.actuate.MigrationsEndpointAutoConfiguration;
 import dev.migrate.autoconfigure.integrity.MigrationIntegrityException;
 import dev.migrate.autoconfigure.status.OutOfOrderMigrationException;
 import dev.migrate.testing.FreshPostgresDatabase;
+import liquibase.integration.spring.SpringLiquibase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.actuate.endpoint.SecurityContext;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
@@ -30,6 +38,8 @@ import org.springframework.boot.jdbc.autoconfigure.DataSourceInitializationAutoC
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -159,6 +169,25 @@ class LiquibaseExecutorPostgresTests {
             .containsExactly("tags");
     }
 
+    @Test
+    void readsTheChangelogTableOfTheApplicationsOwnLiquibase() throws SQLException {
+        this.fixture.sampleLiquibase();
+        runner().withUserConfiguration(ApplicationsOwnLiquibase.class)
+            .withConfiguration(AutoConfigurations.of(MigrationsEndpointAutoConfiguration.class))
+            .withPropertyValues("management.endpoints.web.exposure.include=migrations")
+            .run((context) -> {
+                assertThat(context).hasNotFailed();
+                MigrationsDescriptor report = context.getBean(MigrationsEndpoint.class)
+                    .migrations(SecurityContext.NONE);
+                assertThat(report.database().executor()).isEqualTo("liquibase");
+                assertThat(report.database().status()).isEqualTo("UP_TO_DATE");
+                assertThat(report.database().currentVersion()).isEqualTo("20240103000000");
+                assertThat(report.directory().files()).extracting(FileDescriptor::state)
+                    .containsExactly("APPLIED", "APPLIED", "APPLIED");
+            });
+        assertThat(query("SELECT COUNT(*) FROM app_changelog")).containsExactly("3");
+    }
+
     private List<String> query(String sql) throws SQLException {
         List<String> values = new ArrayList<>();
         try (Connection connection = this.database.connect(); Statement statement = connection.createStatement();
@@ -168,6 +197,21 @@ class LiquibaseExecutorPostgresTests {
             }
         }
         return values;
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    static class ApplicationsOwnLiquibase {
+
+        @Bean
+        SpringLiquibase liquibase(DataSource dataSource) {
+            SpringLiquibase liquibase = new SpringLiquibase();
+            liquibase.setDataSource(dataSource);
+            // Boot's default location, absent here, so the starter supplies the directory's changelog.
+            liquibase.setChangeLog(GeneratedChangelogPostProcessor.BOOT_DEFAULT_CHANGE_LOG);
+            liquibase.setDatabaseChangeLogTable("app_changelog");
+            return liquibase;
+        }
+
     }
 
 }
