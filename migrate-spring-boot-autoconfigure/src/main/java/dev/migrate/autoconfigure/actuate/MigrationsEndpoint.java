@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -88,25 +86,19 @@ public class MigrationsEndpoint {
     }
 
     @ReadOperation
-    public Map<String, Object> migration(@Selector String version, SecurityContext securityContext) {
+    public MigrationFileDescriptor migration(@Selector String version, SecurityContext securityContext) {
         Optional<FileStatus> found = this.statusService.current().find(version);
         if (found.isEmpty()) {
             return null;
         }
         MigrationFile file = found.get().file();
         MigrationDirectorySnapshot directory = this.statusService.directory();
-        Map<String, Object> detail = new LinkedHashMap<>();
-        detail.put("name", file.name());
-        detail.put("version", file.version());
-        detail.put("description", file.description());
-        detail.put("hash", directory.hashOf(file.name()).orElse(null));
-        detail.put("recordedHash", directory.integrity().sum().flatMap((sum) -> sum.hashOf(file.name()))
-            .map((hash) -> "h1:" + hash).orElse(null));
-        detail.put("state", found.get().state().name());
-        if (this.showSql.isShown(securityContext, this.roles)) {
-            detail.put("sql", read(directory, file.name()));
-        }
-        return detail;
+        return new MigrationFileDescriptor(file.name(), file.version(), file.description(),
+                directory.hashOf(file.name()).orElse(null),
+                directory.integrity().sum().flatMap((sum) -> sum.hashOf(file.name())).map((hash) -> "h1:" + hash)
+                    .orElse(null),
+                found.get().state().name(),
+                this.showSql.isShown(securityContext, this.roles) ? read(directory, file.name()) : null);
     }
 
     private MigrationsDescriptor describe(MigrationStatus status) {

@@ -2,7 +2,6 @@ package dev.migrate.autoconfigure.actuate;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.util.Map;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.autoconfigure.MigrateIdleExecutorAutoConfiguration;
@@ -17,12 +16,14 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.h2.tools.Server;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.actuate.endpoint.SecurityContext;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -71,18 +72,41 @@ class MigrationsEndpointTests {
     void showsSqlOnlyWhereAllowed() {
         new MigrationDirectoryFixture(this.dir).sampleLiquibase();
         runner("sql").run((context) -> {
-            Map<String, Object> file = context.getBean(MigrationsEndpoint.class).migration("20240102000000",
+            MigrationFileDescriptor file = context.getBean(MigrationsEndpoint.class).migration("20240102000000",
                     SecurityContext.NONE);
-            assertThat(file).containsEntry("name", "20240102000000_create_books.sql")
-                .containsEntry("state", "APPLIED")
-                .doesNotContainKey("sql");
+            assertThat(file.name()).isEqualTo("20240102000000_create_books.sql");
+            assertThat(file.state()).isEqualTo("APPLIED");
+            assertThat(file.sql()).isNull();
             assertThat(context.getBean(MigrationsEndpoint.class).migration("42", SecurityContext.NONE)).isNull();
         });
         runner("sql2").withPropertyValues("management.endpoint.migrations.show-sql=always").run((context) -> {
-            Map<String, Object> file = context.getBean(MigrationsEndpoint.class).migration("20240102000000",
+            MigrationFileDescriptor file = context.getBean(MigrationsEndpoint.class).migration("20240102000000",
                     SecurityContext.NONE);
-            assertThat((String) file.get("sql")).contains("CREATE TABLE books");
+            assertThat(file.sql()).contains("CREATE TABLE books");
         });
+    }
+
+    @Test
+    void theOneFileViewKeepsItsJson() {
+        // A file atlas.sum does not record yet: its recordedHash is written as null; hidden SQL is left out.
+        MigrationDirectoryFixture fixture = new MigrationDirectoryFixture(this.dir).sampleLiquibase();
+        fixture.liquibase("20240104000000_create_tags.sql", "CREATE TABLE tags (id BIGINT PRIMARY KEY);");
+        String fields = "{\"name\":\"20240104000000_create_tags.sql\",\"version\":\"20240104000000\","
+                + "\"description\":\"create_tags\",\"hash\":\"h1:xDzL/P8iYqPcd/4vGZGyopBLCaKhEAS8V7iapNG65nw=\","
+                + "\"recordedHash\":null,\"state\":\"APPLIED\"";
+        runner("json").withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
+            .withPropertyValues("migrate.integrity.on-failure=warn")
+            .run((context) -> assertThat(context.getBean(JsonMapper.class)
+                .writeValueAsString(context.getBean(MigrationsEndpoint.class).migration("20240104000000",
+                        SecurityContext.NONE)))
+                .isEqualTo(fields + "}"));
+        runner("json2").withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class))
+            .withPropertyValues("migrate.integrity.on-failure=warn", "management.endpoint.migrations.show-sql=always")
+            .run((context) -> assertThat(context.getBean(JsonMapper.class)
+                .writeValueAsString(context.getBean(MigrationsEndpoint.class).migration("20240104000000",
+                        SecurityContext.NONE)))
+                .isEqualTo(fields + ",\"sql\":\"-- liquibase formatted sql\\n\\n-- changeset migrate:20240104000000\\n"
+                        + "CREATE TABLE tags (id BIGINT PRIMARY KEY);\\n\"}"));
     }
 
     @Test
