@@ -21,6 +21,7 @@ import javax.tools.ToolProvider;
 
 import dev.migrate.benchmarks.GeneratedEntities;
 import dev.migrate.benchmarks.PostgresDatabases;
+import dev.migrate.benchmarks.ReadmeSection;
 import dev.migrate.devdb.DevDatabase;
 import dev.migrate.dir.MigrationDirectory;
 import dev.migrate.dir.MigrationFormat;
@@ -129,7 +130,7 @@ public final class DevDiffBenchmark {
                     median(changed), changed, liquibase, loadBefore);
             System.out.println(figures);
             if (readme != null) {
-                ReadmeWriter.write(Path.of(readme), figures);
+                ReadmeSection.write(Path.of(readme), "dev-diff-benchmark", figures);
             }
         }
         finally {

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
+import dev.migrate.benchmarks.ReadmeSection;
+
 /**
  * How much validating a migration directory against {@code atlas.sum} costs compared with merely reading its bytes,
  * from a folder and from inside a jar. Target: validation takes at most 1.5x the plain read (warm medians).
@@ -50,7 +52,7 @@ public final class DirectoryValidationBenchmark {
             String report = new BenchmarkReport(settings, fixture, results).render();
             System.out.println(report);
             if (settings.readme() != null) {
-                new ReadmeSection("dir-validation-benchmark").write(settings.readme(), report);
+                ReadmeSection.write(settings.readme(), "dir-validation-benchmark", report);
                 System.out.println("Wrote " + settings.readme());
             }
         }
