@@ -5,10 +5,10 @@ import java.util.Optional;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 
 /**
- * The executor's bean ({@code Flyway}, {@code SpringLiquibase}) once the application has made it, to read the
+ * The executor's bean ({@code Flyway}, {@code SpringLiquibase}) once the application has created it, to read the
  * executor's settings from as Spring Boot's own endpoints do: they include what a customizer or an application's own
- * bean set. The startup checks read the history before that bean exists (it depends on them, and making it runs
- * Liquibase), so this never makes it: until then, and when there are several, there is none.
+ * bean set. The startup checks read the history before that bean exists (it depends on them, and creating a
+ * SpringLiquibase runs Liquibase), so this never creates it: until then, and when there are several, there is none.
  *
  * @param <T> the executor's bean type
  */
@@ -23,8 +23,8 @@ public final class ExecutorBean<T> {
         this.type = type;
     }
 
-    /** The executor's bean if the application has made it already. */
-    public Optional<T> ifMade() {
+    /** The executor's bean if the application has created it already. */
+    public Optional<T> ifCreated() {
         String[] names = this.beanFactory.getBeanNamesForType(this.type, false, false);
         if (names.length != 1 || !this.beanFactory.containsSingleton(names[0])) {
             return Optional.empty();

@@ -37,14 +37,14 @@ public class FlywayAppliedMigrationsReader implements AppliedMigrationsReader {
     }
 
     /**
-     * The history table of the Flyway that runs in this application, as its bean is configured; until the bean is
-     * made (the startup checks come first), as {@code spring.flyway.*} names it.
+     * The history table of the Flyway that runs in this application, as its bean is configured; until the bean
+     * is created (the startup checks come first), as {@code spring.flyway.*} names it.
      */
     static FlywayAppliedMigrationsReader running(ExecutorBean<Flyway> flyway, Environment environment) {
         FlywayHistoryTable configured = FlywayHistoryTable.of(environment);
-        return new FlywayAppliedMigrationsReader(
-                () -> flyway.ifMade().map((bean) -> FlywayHistoryTable.of(bean.getConfiguration())).orElse(configured),
-                null);
+        return new FlywayAppliedMigrationsReader(() -> flyway.ifCreated()
+            .map((bean) -> FlywayHistoryTable.of(bean.getConfiguration()))
+            .orElse(configured), null);
     }
 
     /**

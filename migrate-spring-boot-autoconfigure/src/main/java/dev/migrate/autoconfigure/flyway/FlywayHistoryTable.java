@@ -21,7 +21,8 @@ record FlywayHistoryTable(String schema, String table) {
 
     /** As the Flyway bean is configured, customizers included. */
     static FlywayHistoryTable of(Configuration configuration) {
-        return new FlywayHistoryTable(schema(configuration.getDefaultSchema(), Arrays.asList(configuration.getSchemas())),
+        return new FlywayHistoryTable(
+                schema(configuration.getDefaultSchema(), Arrays.asList(configuration.getSchemas())),
                 configuration.getTable());
     }
 

@@ -39,12 +39,12 @@ public class LiquibaseAppliedMigrationsReader implements AppliedMigrationsReader
 
     /**
      * The changelog table of the Liquibase that runs in this application, as its bean is configured; until the bean
-     * is made (the startup checks come first), as {@code spring.liquibase.*} names it.
+     * is created (the startup checks come first), as {@code spring.liquibase.*} names it.
      */
     static LiquibaseAppliedMigrationsReader running(ExecutorBean<SpringLiquibase> liquibase,
             Environment environment) {
         String configured = LiquibaseChangelogTable.of(environment).qualifiedName();
-        return new LiquibaseAppliedMigrationsReader(() -> liquibase.ifMade()
+        return new LiquibaseAppliedMigrationsReader(() -> liquibase.ifCreated()
             .map((bean) -> LiquibaseChangelogTable.of(bean).qualifiedName())
             .orElse(configured), null);
     }
