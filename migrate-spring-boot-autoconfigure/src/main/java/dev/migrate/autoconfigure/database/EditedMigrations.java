@@ -35,8 +35,8 @@ public class EditedMigrations {
     private final Map<List<AppliedMigration>, Boolean> judged = new ConcurrentHashMap<>();
 
     /**
-     * @param reader names the executor's history at each read: the executor's bean, once made, may name another table
-     * than the one the startup checks read
+     * @param reader names the executor's history at each read: the executor's bean, once created, may name another
+     * table than the one the startup checks read
      */
     public EditedMigrations(MigrationDirectorySnapshot directory, AppliedMigrationsReader reader) {
         this.directory = directory;
