@@ -114,8 +114,8 @@ public final class DevDatabase implements AutoCloseable {
             return ScratchSchema.create(connection, schemas, clock);
         }
         catch (SQLException ex) {
-            throw new DevDatabaseException("Cannot create a scratch schema in the dev database: " + ex.getMessage()
-                    + ".", "Grant the dev database's user the CREATE privilege on the database, or "
+            throw new DevDatabaseException("Cannot create a scratch schema in the dev database: " + ex.getMessage(),
+                    "Grant the dev database's user the CREATE privilege on the database, or "
                             + DevDatabaseException.ANOTHER_DATABASE + ".", ex);
         }
     }

@@ -10,7 +10,7 @@ public final class DevDatabaseException extends MigrateException {
 
     /** The way to another dev database, as the starter and the Maven plugin each name the setting. */
     static final String ANOTHER_DATABASE = "point migrate.dev.url (-Dmigrate.devUrl for the Maven plugin) at a "
-            + "database where it has it";
+            + "database where the user may do so";
 
     public DevDatabaseException(String message, String fix, Throwable cause) {
         super(message, fix, cause);

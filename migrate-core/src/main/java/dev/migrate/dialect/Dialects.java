@@ -58,9 +58,9 @@ public final class Dialects {
             .orElseThrow(() -> new UnsupportedDatabaseException("The database is " + product + "; diffing and "
                     + "replaying migrations supports " + supportedNames() + ". Point the dev database URL at one of "
                     + "them (" + supportedUrlPrefixes() + ").",
-                    "Set migrate.dev.url (-Dmigrate.devUrl for the Maven plugin) to a " + supportedNames()
-                            + " database of the kind the migrations are written for; the diff only creates and drops "
-                            + "migrate_* scratch schemas there.", null));
+                    "Set migrate.dev.url (-Dmigrate.devUrl for the Maven plugin) to one of those, of the kind the "
+                            + "migrations are written for; the diff only creates and drops migrate_* scratch schemas "
+                            + "there.", null));
     }
 
     /** The dialect whose URL prefixes begin {@code jdbcUrl}, if any: whether a URL names a supported database. */

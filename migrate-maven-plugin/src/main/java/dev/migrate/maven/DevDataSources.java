@@ -46,8 +46,8 @@ final class DevDataSources {
     private static Dialect dialectOf(String url) {
         return Dialects.forUrl(url).orElseThrow(() -> new UnsupportedDatabaseException("The dev database URL " + url
                 + " is not one of a supported database (" + Dialects.supportedUrlPrefixes() + ").",
-                "Set migrate.devUrl (or the application's migrate.dev.url) to a " + Dialects.supportedNames()
-                        + " database.", null));
+                "Set migrate.devUrl (or the application's migrate.dev.url) to a database of one of those kinds ("
+                        + Dialects.supportedNames() + ").", null));
     }
 
     /** Drivers are looked up on the plugin's own class path: DriverManager does not see a plugin's class realm. */
