@@ -115,8 +115,7 @@ public final class DevDatabase implements AutoCloseable {
         }
         catch (SQLException ex) {
             throw new DevDatabaseException("Cannot create a scratch schema in the dev database: " + ex.getMessage(),
-                    "Grant the dev database's user the CREATE privilege on the database, or "
-                            + DevDatabaseException.ANOTHER_DATABASE + ".", ex);
+                    DevDatabaseException.GRANT_CREATE, ex);
         }
     }
 
@@ -136,9 +135,7 @@ public final class DevDatabase implements AutoCloseable {
         }
         catch (SQLException ex) {
             throw new DevDatabaseException("Cannot work in a rolled-back schema of the dev database: "
-                    + ex.getMessage() + " (creating it needs the CREATE privilege on the database)",
-                    "Grant the dev database's user the CREATE privilege on the database, or "
-                            + DevDatabaseException.ANOTHER_DATABASE + ".", ex);
+                    + ex.getMessage(), DevDatabaseException.GRANT_CREATE, ex);
         }
     }
 

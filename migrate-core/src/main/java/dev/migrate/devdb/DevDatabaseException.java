@@ -12,6 +12,10 @@ public final class DevDatabaseException extends MigrateException {
     static final String ANOTHER_DATABASE = "point migrate.dev.url (-Dmigrate.devUrl for the Maven plugin) at a "
             + "database where the user may do so";
 
+    /** The fix when a schema cannot be created. */
+    static final String GRANT_CREATE = "Grant the dev database's user the CREATE privilege on the database, or "
+            + ANOTHER_DATABASE + ".";
+
     public DevDatabaseException(String message, String fix, Throwable cause) {
         super(message, fix, cause);
     }

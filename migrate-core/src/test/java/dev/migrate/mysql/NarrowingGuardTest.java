@@ -110,7 +110,7 @@ class NarrowingGuardTest {
             .hasMessageContaining("Changing column v from varchar(10) to int may change its values")
             .hasMessageContaining("write this change by hand")
             .satisfies(ex -> assertThat(((UnsupportedChangeException) ex).fix()).contains("UPDATE")
-                .contains("MODIFY COLUMN"));
+                .contains("MODIFY COLUMN").contains("migrate:new"));
     }
 
     private static Schema schema(String type) {
