@@ -61,7 +61,10 @@ public final class DevDatabase implements AutoCloseable {
             return open(dataSource.getConnection(), Clock.systemUTC(), System::nanoTime);
         }
         catch (SQLException ex) {
-            throw new DevDatabaseException("Cannot connect to the dev database: " + ex.getMessage(), ex);
+            throw new DevDatabaseException("Cannot connect to the dev database: " + ex.getMessage(),
+                    "Start the dev database, or point migrate.dev.url (-Dmigrate.devUrl for the Maven plugin) at a "
+                            + "reachable one, with migrate.dev.username and migrate.dev.password of a user that may "
+                            + "log in.", ex);
         }
     }
 
@@ -76,12 +79,15 @@ public final class DevDatabase implements AutoCloseable {
         }
         catch (UnsupportedDatabaseException ex) {
             closeQuietly(connection);
-            throw new DevDatabaseException(ex.getMessage(), ex);
+            throw new DevDatabaseException(ex.getMessage(), ex.fix(), ex);
         }
         catch (SQLException | RuntimeException ex) {
             closeQuietly(connection);
             throw ex instanceof DevDatabaseException dev ? dev
-                    : new DevDatabaseException("Cannot prepare the dev database: " + ex.getMessage(), ex);
+                    : new DevDatabaseException("Cannot prepare the dev database: " + ex.getMessage(),
+                            "The dev database's user must list schemas and drop the migrate_* ones left by an earlier "
+                                    + "run; give it those rights, or " + DevDatabaseException.ANOTHER_DATABASE + ".",
+                            ex);
         }
     }
 
@@ -96,7 +102,9 @@ public final class DevDatabase implements AutoCloseable {
             return LeftoverScratchSchemas.remove(connection, schemas, clock);
         }
         catch (SQLException ex) {
-            throw new DevDatabaseException("Cannot look for leftover scratch schemas: " + ex.getMessage(), ex);
+            throw new DevDatabaseException("Cannot look for leftover scratch schemas: " + ex.getMessage(),
+                    "The dev database's user must list schemas and drop the migrate_scratch_* ones an earlier run "
+                            + "left; give it those rights, or " + DevDatabaseException.ANOTHER_DATABASE + ".", ex);
         }
     }
 
@@ -106,8 +114,8 @@ public final class DevDatabase implements AutoCloseable {
             return ScratchSchema.create(connection, schemas, clock);
         }
         catch (SQLException ex) {
-            throw new DevDatabaseException("Cannot create a scratch schema in the dev database: " + ex.getMessage()
-                    + ". The user needs the CREATE privilege on the database.", ex);
+            throw new DevDatabaseException("Cannot create a scratch schema in the dev database: " + ex.getMessage(),
+                    DevDatabaseException.GRANT_CREATE, ex);
         }
     }
 
@@ -127,7 +135,7 @@ public final class DevDatabase implements AutoCloseable {
         }
         catch (SQLException ex) {
             throw new DevDatabaseException("Cannot work in a rolled-back schema of the dev database: "
-                    + ex.getMessage() + " (creating it needs the CREATE privilege on the database)", ex);
+                    + ex.getMessage(), DevDatabaseException.GRANT_CREATE, ex);
         }
     }
 
@@ -152,7 +160,9 @@ public final class DevDatabase implements AutoCloseable {
         }
         catch (SQLException ex) {
             throw new DevDatabaseException("Cannot use the replay cache of " + directory.location()
-                    + " in the dev database: " + ex.getMessage(), ex);
+                    + " in the dev database: " + ex.getMessage(),
+                    "The dev database's user must create, list and drop the migrate_cache_* schemas; give it those "
+                            + "rights (CREATE on the database), or " + DevDatabaseException.ANOTHER_DATABASE + ".", ex);
         }
     }
 
@@ -177,7 +187,9 @@ public final class DevDatabase implements AutoCloseable {
         }
         catch (SQLException ex) {
             throw new DevDatabaseException("Cannot replay " + directory.location() + " in the dev database: "
-                    + ex.getMessage(), ex);
+                    + ex.getMessage(), "The connection to the dev database failed during the replay: start the "
+                            + "dev database again (or point migrate.dev.url at a reachable one) and rerun; nothing "
+                            + "was written.", ex);
         }
     }
 
@@ -211,7 +223,9 @@ public final class DevDatabase implements AutoCloseable {
         }
         catch (SQLException ex) {
             throw new DevDatabaseException("Cannot work in schema " + schema + " of the dev database: "
-                    + ex.getMessage(), ex);
+                    + ex.getMessage(), "Give the dev database's user the right to use schema " + schema
+                            + " (USAGE on it, where the database has such a privilege), or "
+                            + DevDatabaseException.ANOTHER_DATABASE + ".", ex);
         }
     }
 

@@ -30,7 +30,7 @@ public final class ReplayFailedException extends MigrationDirectoryException {
         return statement;
     }
 
-    /** PostgreSQL's SQL state of the failure, or null. */
+    /** The database's SQL state of the failure (as its JDBC driver reports it), or null. */
     public String sqlState() {
         return sqlState;
     }

@@ -40,7 +40,8 @@ public final class Dialects {
         }
         catch (SQLException ex) {
             throw new UnsupportedDatabaseException("Cannot tell which database the connection is open on: "
-                    + ex.getMessage(), ex);
+                    + ex.getMessage(), "Use a JDBC driver that reports its database (DatabaseMetaData), and a URL "
+                            + "of one of " + supportedUrlPrefixes() + ".", ex);
         }
     }
 
@@ -56,7 +57,10 @@ public final class Dialects {
             .findFirst()
             .orElseThrow(() -> new UnsupportedDatabaseException("The database is " + product + "; diffing and "
                     + "replaying migrations supports " + supportedNames() + ". Point the dev database URL at one of "
-                    + "them (" + supportedUrlPrefixes() + ").", null));
+                    + "them (" + supportedUrlPrefixes() + ").",
+                    "Set migrate.dev.url (-Dmigrate.devUrl for the Maven plugin) to one of those, of the kind the "
+                            + "migrations are written for; the diff only creates and drops migrate_* scratch schemas "
+                            + "there.", null));
     }
 
     /** The dialect whose URL prefixes begin {@code jdbcUrl}, if any: whether a URL names a supported database. */

@@ -1,10 +1,12 @@
 package dev.migrate.dialect;
 
-/** The database is not one a dialect exists for. */
-public class UnsupportedDatabaseException extends RuntimeException {
+import dev.migrate.MigrateException;
 
-    public UnsupportedDatabaseException(String message, Throwable cause) {
-        super(message, cause);
+/** The database is not one a dialect exists for. */
+public class UnsupportedDatabaseException extends MigrateException {
+
+    public UnsupportedDatabaseException(String message, String fix, Throwable cause) {
+        super(message, fix, cause);
     }
 
 }

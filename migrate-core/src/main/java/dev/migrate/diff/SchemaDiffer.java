@@ -80,7 +80,9 @@ public final class SchemaDiffer {
         List<String> kept = to.values().stream().filter(from.values()::contains).toList();
         if (!kept.equals(from.values())) {
             throw new UnsupportedChangeException("Enum type \"" + from.name() + "\" cannot change from "
-                    + from.values() + " to " + to.values() + ": values can only be added, not removed or reordered");
+                    + from.values() + " to " + to.values() + ": values can only be added, not removed or reordered",
+                    "Keep the existing values in their order and add new ones, or write a migration by hand that "
+                            + "creates a new type, converts the columns to it and drops the old one.");
         }
         return new AddEnumValues(from, to);
     }

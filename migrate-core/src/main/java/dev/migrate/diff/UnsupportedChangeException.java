@@ -1,10 +1,12 @@
 package dev.migrate.diff;
 
-/** A difference between two schemas that no change of the model can express. */
-public class UnsupportedChangeException extends RuntimeException {
+import dev.migrate.MigrateException;
 
-    public UnsupportedChangeException(String message) {
-        super(message);
+/** A difference between two schemas that no change of the model can express. */
+public class UnsupportedChangeException extends MigrateException {
+
+    public UnsupportedChangeException(String message, String fix) {
+        super(message, fix);
     }
 
 }

@@ -1,30 +1,16 @@
 package dev.migrate.dir;
 
-/**
- * A problem with a migration directory that a person has to act on. Every instance carries, besides what is wrong,
- * the sentence that says how to fix it.
- */
-public class MigrationDirectoryException extends RuntimeException {
+import dev.migrate.MigrateException;
 
-    private final String fix;
+/** A problem with a migration directory that a person has to act on: what is wrong, and how to fix it. */
+public class MigrationDirectoryException extends MigrateException {
 
     public MigrationDirectoryException(String message, String fix) {
-        this(message, fix, null);
+        super(message, fix);
     }
 
     public MigrationDirectoryException(String message, String fix, Throwable cause) {
-        super(message, cause);
-        this.fix = fix;
-    }
-
-    /** How to fix the problem, as one or more sentences. */
-    public String fix() {
-        return fix;
-    }
-
-    /** The message and the fix together, as shown to a person on the command line. */
-    public String describe() {
-        return getMessage() + System.lineSeparator() + fix;
+        super(message, fix, cause);
     }
 
 }

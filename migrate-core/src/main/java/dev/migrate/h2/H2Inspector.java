@@ -127,7 +127,8 @@ public final class H2Inspector {
         }
         catch (SQLException ex) {
             throw new SchemaInspectionException("Could not inspect H2 schema \"" + options.schema() + "\": "
-                    + ex.getMessage(), ex);
+                    + ex.getMessage(), "Use H2 2.x (its INFORMATION_SCHEMA is what is read), or point "
+                            + "migrate.dev.url at the database the migrations are written for.", ex);
         }
     }
 

@@ -112,7 +112,9 @@ final class H2Statements {
             return alterSequence(c.from(), c.to());
         }
         if (change instanceof EnumChange) {
-            throw new UnsupportedChangeException("H2 has no named enum types; " + change + " cannot be planned");
+            throw new UnsupportedChangeException("H2 has no named enum types; " + change + " cannot be planned",
+                    "Map the field as a string or an ENUM column, or diff against PostgreSQL (migrate.dev.url) "
+                            + "when the migrations are written for it.");
         }
         throw new IllegalArgumentException("No H2 statements for " + change);
     }
@@ -256,7 +258,9 @@ final class H2Statements {
         if (index.parts().stream().anyMatch(p -> p.expression() != null) || index.predicate() != null
                 || !index.include().isEmpty()) {
             throw new UnsupportedChangeException("H2 indexes have columns only (no expressions, predicates or "
-                    + "INCLUDE): index \"" + index.name() + "\" cannot be created");
+                    + "INCLUDE): index \"" + index.name() + "\" cannot be created",
+                    "List only columns in the index's definition (in the entity or the migration), or diff against "
+                            + "the database the migrations are written for (migrate.dev.url).");
         }
         return (index.unique() ? "CREATE UNIQUE INDEX " : "CREATE INDEX ") + quote(index.name()) + " ON "
                 + quote(table) + index.parts().stream().map(H2Statements::indexPart)

@@ -1,10 +1,12 @@
 package dev.migrate.history;
 
-/** The executor's history, or a file as the executor reads it, could not be read. */
-public class HistoryException extends RuntimeException {
+import dev.migrate.MigrateException;
 
-    public HistoryException(String message, Throwable cause) {
-        super(message, cause);
+/** The executor's history, or a file as the executor reads it, could not be read. */
+public class HistoryException extends MigrateException {
+
+    public HistoryException(String message, String fix, Throwable cause) {
+        super(message, fix, cause);
     }
 
 }

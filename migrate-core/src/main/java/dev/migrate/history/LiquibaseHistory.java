@@ -84,7 +84,9 @@ public final class LiquibaseHistory implements ExecutorHistory {
             return changeLog.getChangeSets();
         }
         catch (LiquibaseException ex) {
-            throw new HistoryException(file + " cannot be read as Liquibase reads it: " + ex.getMessage(), ex);
+            throw new HistoryException(file + " cannot be read as Liquibase reads it: " + ex.getMessage(),
+                    "Fix " + file + " so that Liquibase can parse it (it must begin with -- liquibase formatted sql, "
+                            + "and each changeset with -- changeset author:id), then run ./mvnw migrate:hash.", ex);
         }
     }
 

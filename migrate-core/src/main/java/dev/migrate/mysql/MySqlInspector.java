@@ -130,7 +130,10 @@ public final class MySqlInspector {
         }
         catch (SQLException ex) {
             throw new SchemaInspectionException("Cannot read database " + options.schema() + " from "
-                    + "information_schema: " + ex.getMessage(), ex);
+                    + "information_schema: " + ex.getMessage(),
+                    "Give the dev database's user SELECT on " + options.schema() + " (information_schema shows a "
+                            + "user only what it may read), or point migrate.dev.url at a database where it has it.",
+                    ex);
         }
     }
 

@@ -130,7 +130,8 @@ final class MySqlStatements {
         }
         if (change instanceof EnumChange) {
             throw new UnsupportedChangeException("MySQL has no named enum types (an ENUM is a column type); " + change
-                    + " cannot be planned");
+                    + " cannot be planned",
+                    "Declare the values on the column itself (an ENUM column type), or map the field as a string.");
         }
         throw new IllegalArgumentException("No MySQL statements for " + change);
     }
@@ -244,7 +245,9 @@ final class MySqlStatements {
     private static String parts(Index index) {
         if (index.predicate() != null || !index.include().isEmpty()) {
             throw new UnsupportedChangeException("MySQL indexes have no predicate or INCLUDE columns: index \""
-                    + index.name() + "\" cannot be created");
+                    + index.name() + "\" cannot be created",
+                    "Drop the WHERE clause and the INCLUDE columns from the index's definition (in the entity or "
+                            + "the migration): MySQL indexes only list columns and expressions.");
         }
         return index.parts().stream().map(MySqlStatements::part).collect(Collectors.joining(", ", "(", ")"));
     }

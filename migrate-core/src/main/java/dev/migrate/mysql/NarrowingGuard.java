@@ -106,7 +106,10 @@ record NarrowingGuard(String name, String condition) {
         }
         throw new UnsupportedChangeException("Changing column " + to.name() + " from "
                 + MySqlTypes.render(from.type()) + " to " + MySqlTypes.render(to.type()) + " may change its values, "
-                + "and MySQL would do so silently; write this change by hand (convert the values first)");
+                + "and MySQL would do so silently; write this change by hand (convert the values first)",
+                "Write that migration first, by hand (./mvnw migrate:new): an UPDATE that converts the values of "
+                        + to.name() + " to what " + MySqlTypes.render(to.type()) + " holds, then the ALTER TABLE "
+                        + "... MODIFY COLUMN; the next diff finds the column in sync.");
     }
 
     private static boolean isNumeric(ColumnType type) {

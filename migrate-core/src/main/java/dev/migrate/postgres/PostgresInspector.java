@@ -79,7 +79,9 @@ public final class PostgresInspector {
         }
         catch (SQLException ex) {
             throw new SchemaInspectionException("Could not inspect PostgreSQL schema \"" + options.schema() + "\": "
-                    + ex.getMessage(), ex);
+                    + ex.getMessage(), "Give the dev database's user USAGE on schema " + options.schema()
+                            + " and read access to the catalog (pg_catalog), or point migrate.dev.url at a database "
+                            + "where it has them.", ex);
         }
     }
 

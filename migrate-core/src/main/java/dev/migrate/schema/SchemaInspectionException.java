@@ -1,10 +1,12 @@
 package dev.migrate.schema;
 
-/** Reading a schema from the database failed. */
-public class SchemaInspectionException extends RuntimeException {
+import dev.migrate.MigrateException;
 
-    public SchemaInspectionException(String message, Throwable cause) {
-        super(message, cause);
+/** Reading a schema from the database failed. */
+public class SchemaInspectionException extends MigrateException {
+
+    public SchemaInspectionException(String message, String fix, Throwable cause) {
+        super(message, fix, cause);
     }
 
 }

@@ -108,7 +108,9 @@ class NarrowingGuardTest {
         assertThatThrownBy(() -> MySqlRoundTrip.plan(schema("varchar(10)"), schema("int")))
             .isInstanceOf(UnsupportedChangeException.class)
             .hasMessageContaining("Changing column v from varchar(10) to int may change its values")
-            .hasMessageContaining("write this change by hand");
+            .hasMessageContaining("write this change by hand")
+            .satisfies(ex -> assertThat(((UnsupportedChangeException) ex).fix()).contains("UPDATE")
+                .contains("MODIFY COLUMN").contains("migrate:new"));
     }
 
     private static Schema schema(String type) {

@@ -11,8 +11,10 @@ import java.util.logging.Logger;
 
 import javax.sql.DataSource;
 
+import dev.migrate.devdb.DevDatabaseException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
+import dev.migrate.dialect.UnsupportedDatabaseException;
 
 /**
  * The dev database named by a JDBC URL: the {@link Dialect} whose URL prefix it has, a data source for it through
@@ -42,9 +44,10 @@ final class DevDataSources {
     }
 
     private static Dialect dialectOf(String url) {
-        return Dialects.forUrl(url).orElseThrow(() -> new IllegalArgumentException("The dev database URL " + url
-                + " is not one of a supported database (" + Dialects.supportedUrlPrefixes()
-                + "); set migrate.devUrl to one of them"));
+        return Dialects.forUrl(url).orElseThrow(() -> new UnsupportedDatabaseException("The dev database URL " + url
+                + " is not one of a supported database (" + Dialects.supportedUrlPrefixes() + ").",
+                "Set migrate.devUrl (or the application's migrate.dev.url) to a database of one of those kinds ("
+                        + Dialects.supportedNames() + ").", null));
     }
 
     /** Drivers are looked up on the plugin's own class path: DriverManager does not see a plugin's class realm. */
@@ -59,8 +62,9 @@ final class DevDataSources {
                 // a driver that cannot tell is not the one
             }
         }
-        throw new IllegalArgumentException("No JDBC driver on the plugin's class path accepts " + url
-                + "; add the database's driver as a <dependency> of migrate-maven-plugin");
+        throw new DevDatabaseException("No JDBC driver on the plugin's class path accepts " + url + ".",
+                "Add the database's JDBC driver as a <dependency> of migrate-maven-plugin (inside its <plugin> "
+                        + "element in the pom).", null);
     }
 
     /** Connections from one driver and URL; all a {@link dev.migrate.devdb.DevDatabase} asks of a data source. */

@@ -14,12 +14,11 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
-import dev.migrate.dir.MigrationDirectoryException;
+import dev.migrate.MigrateException;
 import dev.migrate.dir.MigrationFormat;
 import dev.migrate.maven.config.ApplicationDirectory;
 import dev.migrate.maven.config.ApplicationExecutor;
 import dev.migrate.maven.config.ApplicationSettings;
-import dev.migrate.maven.config.UnresolvedSettingException;
 
 /**
  * What every goal shares: the migration directory and its format, which follow the application's own configuration
@@ -63,11 +62,8 @@ abstract class DirectoryMojo extends AbstractMojo {
         try {
             run();
         }
-        catch (MigrationDirectoryException ex) {
+        catch (MigrateException ex) {
             throw new MojoFailureException(ex.describe(), ex);
-        }
-        catch (UnresolvedSettingException ex) {
-            throw new MojoFailureException(ex.getMessage(), ex);
         }
     }
 

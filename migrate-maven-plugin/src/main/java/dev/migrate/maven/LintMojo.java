@@ -15,7 +15,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import dev.migrate.devdb.DevDatabase;
-import dev.migrate.devdb.DevDatabaseException;
 import dev.migrate.dir.MigrationDirectory;
 import dev.migrate.git.BaseDirectory;
 import dev.migrate.lint.LintFinding;
@@ -25,7 +24,6 @@ import dev.migrate.lint.LintReport;
 import dev.migrate.lint.LintSelection;
 import dev.migrate.lint.Linter;
 import dev.migrate.lint.Severity;
-import dev.migrate.schema.SchemaInspectionException;
 
 /**
  * Lints the migrations added since a git base ({@code -Dmigrate.base=origin/main}) or the newest N
@@ -75,9 +73,6 @@ public class LintMojo extends DevDatabaseMojo {
             getLog().info("Linting " + files.size() + " file(s) on the dev database (" + database.origin() + "): "
                     + String.join(", ", files));
             report = new Linter(dev, LintPolicy.parse(errors)).lint(directory, format(), files);
-        }
-        catch (DevDatabaseException | SchemaInspectionException | IllegalArgumentException ex) {
-            throw new MojoFailureException(ex.getMessage(), ex);
         }
         print(out, report);
         if (!report.errors().isEmpty()) {

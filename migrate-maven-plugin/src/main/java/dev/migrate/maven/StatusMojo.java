@@ -17,7 +17,6 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import dev.migrate.dir.MigrationDirectory;
 import dev.migrate.history.ExecutorHistory;
-import dev.migrate.history.HistoryException;
 import dev.migrate.status.DirectoryStatus;
 import dev.migrate.status.EditedAfterApply;
 import dev.migrate.status.FileState;
@@ -65,7 +64,7 @@ public class StatusMojo extends DirectoryMojo {
         try (Connection connection = DevDataSources.forUrl(jdbcUrl, jdbcUser, jdbcPassword).getConnection()) {
             status = DirectoryStatus.read(MigrationDirectory.ofPath(dir().toPath()), format(), history, connection, 30);
         }
-        catch (SQLException | HistoryException | IllegalArgumentException ex) {
+        catch (SQLException ex) {
             throw new MojoFailureException("Cannot read the migration status from " + jdbcUrl + ": " + ex.getMessage(),
                     ex);
         }

@@ -56,7 +56,9 @@ public final class ApplicationSettings {
         }
         catch (RuntimeException ex) {
             throw new UnresolvedSettingException("Cannot load the application's configuration from " + resources
-                    + " or " + basedir.resolve("config") + ": " + ex.getMessage(), ex);
+                    + " or " + basedir.resolve("config") + ": " + ex.getMessage(),
+                    "Correct the file the error names (application.properties or .yml, or what its "
+                            + "spring.config.import brings in): the goal reads the same files as the application.", ex);
         }
         environment.getPropertySources().remove("migrate-plugin-config-locations");
         ConfigurationPropertySources.attach(environment);
@@ -80,8 +82,8 @@ public final class ApplicationSettings {
         }
         catch (IllegalArgumentException ex) {
             throw new UnresolvedSettingException("The application's setting " + name + " cannot be resolved: "
-                    + ex.getMessage() + ". Define the missing value (in application.properties/.yml, an environment "
-                    + "variable or -D on the command line), or pass the setting to the goal directly.", ex);
+                    + ex.getMessage() + ".", "Define the missing value (in application.properties/.yml, an "
+                    + "environment variable or -D on the command line), or pass the setting to the goal directly.", ex);
         }
     }
 

@@ -1,10 +1,12 @@
 package dev.migrate.maven.config;
 
-/** The application's configuration could not be read, or one of its settings could not be resolved; says which. */
-public class UnresolvedSettingException extends RuntimeException {
+import dev.migrate.MigrateException;
 
-    public UnresolvedSettingException(String message, Throwable cause) {
-        super(message, cause);
+/** The application's configuration could not be read, or one of its settings could not be resolved; says which. */
+public class UnresolvedSettingException extends MigrateException {
+
+    public UnresolvedSettingException(String message, String fix, Throwable cause) {
+        super(message, fix, cause);
     }
 
 }

@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
+import dev.migrate.MigrateException;
 import dev.migrate.autoconfigure.MigrateProperties;
 import dev.migrate.autoconfigure.database.AppliedMigrationsReader;
 import dev.migrate.autoconfigure.dev.DevDatabases;
@@ -74,8 +75,8 @@ public class CiCommandRunner implements ApplicationListener<ApplicationReadyEven
         try {
             code = CiCommand.LINT.equals(CiCommand.requested(this.environment).orElse("")) ? lint() : rebase();
         }
-        catch (MigrationDirectoryException ex) {
-            logger.error("{}{}{}", ex.getMessage(), System.lineSeparator(), ex.fix());
+        catch (MigrateException ex) {
+            logger.error("{}", ex.describe());
             code = 1;
         }
         catch (NoClassDefFoundError ex) {

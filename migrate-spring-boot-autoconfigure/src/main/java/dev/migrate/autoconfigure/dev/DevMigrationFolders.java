@@ -133,7 +133,7 @@ public class DevMigrationFolders implements BeanFactoryPostProcessor, Environmen
             throw failure;
         }
         logger.warn("{}{}The application starts anyway because migrate.integrity.on-failure=warn. To fix it:{}{}",
-                failure.findings(), System.lineSeparator(), System.lineSeparator(), failure.action());
+                failure.findings(), System.lineSeparator(), System.lineSeparator(), failure.fix());
         return false;
     }
 

@@ -3,7 +3,6 @@ package dev.migrate.autoconfigure.dev;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Optional;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -13,7 +12,6 @@ import dev.migrate.autoconfigure.database.AppliedMigrationsReader;
 import dev.migrate.autoconfigure.directory.MigrationDirectorySnapshot;
 import dev.migrate.autoconfigure.entities.ApplicationEntities;
 import dev.migrate.autoconfigure.integrity.IntegrityGate;
-import dev.migrate.generate.DiffOptions;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -32,11 +30,7 @@ import org.springframework.core.io.ResourceLoader;
 @Conditional(MigrationDiffCondition.class)
 public class MigrationDiffConfiguration {
 
-    static final String DROP_UNMAPPED_TABLES = "migrate.diff.drop-unmapped-tables";
-
     private static final int HISTORY_QUERY_TIMEOUT_SECONDS = 10;
-
-    static final String DROP_UNMAPPED_INDEXES = "migrate.diff.drop-unmapped-indexes";
 
     /** Before the directory is read: the source folder is what the gate checks, the runtime copy follows it. */
     @Bean
@@ -48,16 +42,14 @@ public class MigrationDiffConfiguration {
     MigrationDiffRunner migrateDiffRunner(IntegrityGate gate, MigrationDirectorySnapshot directory,
             ApplicationEntities entities, MigrateProperties properties, ObjectProvider<DataSource> dataSource,
             Environment environment, ResourceLoader resourceLoader) {
-        Optional<String> command = MigrationDiffCommand.requested(environment);
-        // Read from the environment: migrate.diff itself is the --migrate.diff=NAME value, so it cannot also be a
-        // group of bound properties.
-        DiffOptions options = new DiffOptions(environment.getProperty(DROP_UNMAPPED_TABLES, Boolean.class, false))
-            .withDropUnmappedIndexes(environment.getProperty(DROP_UNMAPPED_INDEXES, Boolean.class, false));
-        return new MigrationDiffRunner(gate, directory, entities::createScript, properties.getDev(),
-                dataSource::getIfAvailable, command.filter((name) -> !name.isEmpty()), command.isEmpty(),
-                options, () -> entities.fingerprint() + " dev " + environment.getProperty("migrate.dev.url", "")
-                        + " app " + environment.getProperty("spring.datasource.url", ""),
-                resourceLoader.getClassLoader());
+        MigrationDiffSettings settings = MigrationDiffSettings.of(properties.getDev(), directory.format(), environment);
+        EntitySchema desired = new EntitySchema(entities::createScript, () -> entities.fingerprint() + " dev "
+                + environment.getProperty("migrate.dev.url", "") + " app "
+                + environment.getProperty("spring.datasource.url", ""));
+        DevDatabaseDiff diff = new DevDatabaseDiff(
+                () -> DevDatabases.resolve(properties.getDev(), dataSource::getIfAvailable), desired, settings);
+        return new MigrationDiffRunner(gate, settings, desired, diff,
+                new RuntimeDirectoryPublisher(directory, resourceLoader.getClassLoader()));
     }
 
     /** Re-hashes a generated migration that a dev start stopped for review and that was edited since. */

@@ -1,27 +1,30 @@
 package dev.migrate.autoconfigure.dev;
 
-import dev.migrate.autoconfigure.MigrateStartupFailure;
+import dev.migrate.MigrateException;
 
 /**
  * Generating a migration from the entities failed (dev auto-diff or {@code --migrate.diff}); nothing was applied.
  */
-public class MigrationDiffException extends RuntimeException implements MigrateStartupFailure {
+public class MigrationDiffException extends MigrateException {
 
-    private final String action;
-
-    public MigrationDiffException(String description, String action, Throwable cause) {
-        super(description, cause);
-        this.action = action;
+    public MigrationDiffException(String description, String fix, Throwable cause) {
+        super(description, fix, cause);
     }
 
-    @Override
-    public String description() {
-        return getMessage();
-    }
-
-    @Override
-    public String action() {
-        return this.action;
+    /**
+     * A failure while diffing and writing, as this run's: its own failures as they are, migrate's with the fix they
+     * carry, anything else with the advice to fix the cause shown.
+     */
+    static MigrationDiffException whileGenerating(RuntimeException failure) {
+        if (failure instanceof MigrationDiffException diff) {
+            return diff;
+        }
+        String consequence = "nothing was written and nothing was applied.";
+        String fix = (failure instanceof MigrateException migrate)
+                ? migrate.fix() + " Then start again; " + consequence
+                : "Fix the cause above and start again; " + consequence;
+        return new MigrationDiffException("Generating a migration from the entities failed: " + failure.getMessage(),
+                fix, failure);
     }
 
 }

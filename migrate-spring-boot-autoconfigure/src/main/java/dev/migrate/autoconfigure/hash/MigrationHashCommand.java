@@ -4,9 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.IntConsumer;
 
+import dev.migrate.MigrateException;
 import dev.migrate.autoconfigure.directory.MigrationFormats;
 import dev.migrate.dir.MigrationDirectory;
-import dev.migrate.dir.MigrationDirectoryException;
 import dev.migrate.dir.MigrationFormat;
 import dev.migrate.dir.MigrationSet;
 import dev.migrate.dir.MigrationWriter;
@@ -72,7 +72,7 @@ public class MigrationHashCommand implements ApplicationListener<ApplicationEnvi
                     format.id());
             return 0;
         }
-        catch (MigrationDirectoryException ex) {
+        catch (MigrateException ex) {
             logger.error("Did not re-hash {}: {}", folder, ex.describe());
             return 1;
         }

@@ -59,7 +59,7 @@ public class IntegrityGate implements InitializingBean {
             throw failure;
         }
         logger.warn("{}{}The application starts anyway because migrate.integrity.on-failure=warn. To fix it:{}{}",
-                failure.findings(), System.lineSeparator(), System.lineSeparator(), failure.action());
+                failure.findings(), System.lineSeparator(), System.lineSeparator(), failure.fix());
     }
 
 }

@@ -4,14 +4,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import dev.migrate.autoconfigure.MigrateStartupFailure;
+import dev.migrate.MigrateException;
 import dev.migrate.dir.IntegrityProblem;
 import dev.migrate.dir.IntegrityReport;
 
 /**
  * The migration directory does not match its atlas.sum.
  */
-public class MigrationIntegrityException extends RuntimeException implements MigrateStartupFailure {
+public class MigrationIntegrityException extends MigrateException {
 
     private final String location;
 
@@ -22,7 +22,7 @@ public class MigrationIntegrityException extends RuntimeException implements Mig
      * @param report what the verifier found
      */
     public MigrationIntegrityException(String location, IntegrityReport report) {
-        super(describe(location, report));
+        super(describe(location, report), fix(report));
         this.location = location;
         this.report = report;
     }
@@ -31,20 +31,15 @@ public class MigrationIntegrityException extends RuntimeException implements Mig
         return this.report;
     }
 
-    @Override
-    public String description() {
-        return getMessage();
-    }
-
-    @Override
-    public String action() {
+    /** Each problem's fix, prefixed with its file; the report's remedy when no problem names one. */
+    private static String fix(IntegrityReport report) {
         Set<String> fixes = new LinkedHashSet<>();
-        for (IntegrityProblem problem : this.report.problems()) {
+        for (IntegrityProblem problem : report.problems()) {
             String fix = problem.fix();
             fixes.add((problem.file() != null) ? problem.file() + ": " + fix : fix);
         }
         if (fixes.isEmpty()) {
-            return this.report.remedy();
+            return report.remedy();
         }
         return IntegrityReport.capped(List.copyOf(fixes), System.lineSeparator());
     }

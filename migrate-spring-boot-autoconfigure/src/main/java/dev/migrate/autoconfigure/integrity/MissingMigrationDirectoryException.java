@@ -1,6 +1,6 @@
 package dev.migrate.autoconfigure.integrity;
 
-import dev.migrate.autoconfigure.MigrateStartupFailure;
+import dev.migrate.MigrateException;
 import dev.migrate.autoconfigure.directory.MigrationDirectories;
 import dev.migrate.dir.MigrationDirectory;
 
@@ -9,24 +9,15 @@ import dev.migrate.dir.MigrationDirectory;
  * executor would otherwise fail later on something unrelated ("no changelog", a missing table), or start silently on
  * a database migrated before.
  */
-public class MissingMigrationDirectoryException extends RuntimeException implements MigrateStartupFailure {
-
-    private final String location;
+public class MissingMigrationDirectoryException extends MigrateException {
 
     public MissingMigrationDirectoryException(String location, MigrationDirectory directory) {
         super("The migration directory " + location + " (migrate.dir) does not exist"
-                + where(location, directory) + ". The application did not start, and no SQL reached the database.");
-        this.location = location;
+                + where(location, directory) + ". The application did not start, and no SQL reached the database.",
+                fix(source(location)));
     }
 
-    @Override
-    public String description() {
-        return getMessage();
-    }
-
-    @Override
-    public String action() {
-        String source = source(this.location);
+    private static String fix(String source) {
         return "If migrate.dir names the wrong folder, set it to the one that holds your migrations (for example "
                 + "migrate.dir=classpath:db/migrations). If this application has no migration yet, write the first "
                 + "one from the entities: start it once with profile dev (./mvnw spring-boot:run "

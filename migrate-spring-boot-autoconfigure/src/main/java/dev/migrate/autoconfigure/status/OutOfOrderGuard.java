@@ -75,7 +75,7 @@ public class OutOfOrderGuard implements InitializingBean {
         if (!this.allowOutOfOrder) {
             throw failure;
         }
-        logger.warn("{} Applying anyway because migrate.allow-out-of-order=true.", failure.description());
+        logger.warn("{} Applying anyway because migrate.allow-out-of-order=true.", failure.getMessage());
     }
 
     /**

@@ -2,24 +2,21 @@ package dev.migrate.autoconfigure.status;
 
 import java.util.List;
 
-import dev.migrate.autoconfigure.MigrateStartupFailure;
+import dev.migrate.MigrateException;
 import dev.migrate.dir.MigrationFile;
 
 /**
  * The database has applied a migration newer than one that is not applied: a branch with an older version was
  * merged after a newer one reached the database.
  */
-public class OutOfOrderMigrationException extends RuntimeException implements MigrateStartupFailure {
-
-    private final String location;
+public class OutOfOrderMigrationException extends MigrateException {
 
     private final List<MigrationFile> outOfOrder;
 
     private final MigrationFile newestApplied;
 
     public OutOfOrderMigrationException(String location, List<MigrationFile> outOfOrder, MigrationFile newestApplied) {
-        super(describe(location, outOfOrder, newestApplied));
-        this.location = location;
+        super(describe(location, outOfOrder, newestApplied), fix(outOfOrder, newestApplied));
         this.outOfOrder = outOfOrder;
         this.newestApplied = newestApplied;
     }
@@ -32,14 +29,8 @@ public class OutOfOrderMigrationException extends RuntimeException implements Mi
         return this.newestApplied;
     }
 
-    @Override
-    public String description() {
-        return getMessage();
-    }
-
-    @Override
-    public String action() {
-        return "Give " + names(this.outOfOrder) + " a version newer than " + this.newestApplied.version()
+    private static String fix(List<MigrationFile> outOfOrder, MigrationFile newestApplied) {
+        return "Give " + names(outOfOrder) + " a version newer than " + newestApplied.version()
                 + " (rename it to a new timestamp and run ./mvnw migrate:hash), or set migrate.allow-out-of-order=true"
                 + " to apply it anyway.";
     }

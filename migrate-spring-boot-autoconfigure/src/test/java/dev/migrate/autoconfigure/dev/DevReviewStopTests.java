@@ -66,7 +66,7 @@ class DevReviewStopTests {
                 assertThat(stop).isInstanceOf(MigrationDiffException.class)
                     .hasMessageContaining("did not apply it: it holds changes to review first")
                     .hasMessageContaining("DS103 (destructive): Dropping non-virtual column \"heading\"");
-                assertThat(((MigrationDiffException) stop).action())
+                assertThat(((MigrationDiffException) stop).fix())
                     .contains("migrate.dev.apply-risky-changes=true");
                 List<String> lines = stop.getMessage().lines().toList();
                 for (int i = 0; i < lines.size() - 1; i++) {
