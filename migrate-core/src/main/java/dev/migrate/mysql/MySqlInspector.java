@@ -73,11 +73,8 @@ public final class MySqlInspector {
             + "on c.constraint_schema = t.constraint_schema and c.constraint_name = t.constraint_name "
             + "where t.table_schema = ? and t.constraint_type = 'CHECK' order by t.table_name, c.constraint_name";
 
-    /**
-     * The bulk queries a server's inspection runs, each taking the database name as its one parameter (MariaDB's
-     * sequences, read only when there are any, aside): for comparing with the inspector's own cost.
-     */
-    public static List<String> catalogQueries(boolean mariaDb) {
+    /** The bulk queries a server's inspection runs: {@link MySql#catalogQueries(boolean)}. */
+    static List<String> catalogQueries(boolean mariaDb) {
         return List.of(TABLES, COLUMNS, FOREIGN_KEYS, String.format(INDEXES, mariaDb ? "null" : "expression"),
                 mariaDb ? MARIADB_CHECKS : MYSQL_CHECKS);
     }

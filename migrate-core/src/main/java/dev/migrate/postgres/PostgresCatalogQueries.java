@@ -1,12 +1,12 @@
 package dev.migrate.postgres;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
+import dev.migrate.postgres.Postgres.CatalogQuery;
 import dev.migrate.schema.InspectOptions;
 
 /**
@@ -15,22 +15,6 @@ import dev.migrate.schema.InspectOptions;
  * table names as a {@code text[]} (where the query has a second parameter).
  */
 public final class PostgresCatalogQueries {
-
-    /** One catalog query and what it reads. */
-    public record CatalogQuery(String name, String sql) {
-
-        /** Prepares the query with the options' schema and excluded tables bound; the caller closes it. */
-        public PreparedStatement prepare(Connection connection, InspectOptions options) throws SQLException {
-            PreparedStatement statement = connection.prepareStatement(sql);
-            statement.setString(1, options.schema());
-            if (sql.chars().filter(c -> c == '?').count() > 1) {
-                Array excluded = connection.createArrayOf("text", options.excludedTables().toArray());
-                statement.setArray(2, excluded);
-            }
-            statement.setFetchSize(1000);
-            return statement;
-        }
-    }
 
     /** The tables of the schema (ordinary and partitioned, not partitions, not members of extensions). */
     private static final String TABLES_CTE = """

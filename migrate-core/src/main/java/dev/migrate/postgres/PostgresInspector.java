@@ -12,7 +12,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.migrate.postgres.PostgresCatalogQueries.CatalogQuery;
+import dev.migrate.postgres.Postgres.CatalogQuery;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;

@@ -18,7 +18,7 @@ import dev.migrate.testing.TestMySql;
  */
 final class MySqlRoundTrip extends RoundTripDatabase implements AutoCloseable {
 
-    static final Dialect DIALECT = new MariaDbDialect();
+    static final Dialect DIALECT = MySql.mariaDb();
 
     private static final SchemaRoundTrips.Engine ENGINE = new SchemaRoundTrips.Engine(DIALECT.differ(),
             MySqlNormalizer.INSTANCE);
