@@ -118,14 +118,6 @@ public final class IntegrityReport {
                 + String.format(java.util.Locale.ROOT, "%,d", more) + " more";
     }
 
-    /** Throws {@link IntegrityException} unless the directory is intact. */
-    public IntegrityReport orThrow() {
-        if (!ok()) {
-            throw new IntegrityException(this);
-        }
-        return this;
-    }
-
     @Override
     public String toString() {
         return describe();

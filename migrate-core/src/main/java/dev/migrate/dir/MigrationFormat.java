@@ -91,11 +91,6 @@ public enum MigrationFormat {
      */
     public abstract List<String> fileNames(String version, String name);
 
-    /** Whether the reverse of a migration lives in a file of its own. */
-    public boolean hasDownFiles() {
-        return fileNames("1", "x").size() > 1;
-    }
-
     /** The order the executor applies files in: by version, a version's up file first. */
     Comparator<MigrationFile> order() {
         return Comparator.comparing(MigrationFile::parsedVersion).thenComparing(MigrationFile::direction);
