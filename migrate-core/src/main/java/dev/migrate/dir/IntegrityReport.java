@@ -48,7 +48,7 @@ public final class IntegrityReport {
         return leftovers;
     }
 
-    public String location() {
+    String location() {
         return location;
     }
 

@@ -41,7 +41,7 @@ import dev.migrate.schema.Table;
  * The index InnoDB creates for a foreign key (named after it, on its columns) is left out: it comes and goes with the
  * key. Not read: views, triggers, routines, partitions, a table's engine, charset and collation.
  */
-public final class MySqlInspector {
+final class MySqlInspector {
 
     private static final String TABLES = "select table_name, table_type, table_collation, table_comment "
             + "from information_schema.tables where table_schema = ? and table_type in ('BASE TABLE', 'SEQUENCE') "
@@ -79,7 +79,7 @@ public final class MySqlInspector {
                 mariaDb ? MARIADB_CHECKS : MYSQL_CHECKS);
     }
 
-    public Schema inspect(Connection connection, InspectOptions options) {
+    Schema inspect(Connection connection, InspectOptions options) {
         try {
             boolean mariaDb = isMariaDb(connection);
             String schema = options.schema();

@@ -20,7 +20,7 @@ public record PlannedChange(SchemaChange change, String comment, List<String> st
         risks = List.copyOf(risks);
     }
 
-    public boolean reversible() {
+    boolean reversible() {
         return irreversibleReason == null;
     }
 
@@ -30,7 +30,7 @@ public record PlannedChange(SchemaChange change, String comment, List<String> st
     }
 
     /** Whether a person should look at this change before it runs on a database with data. */
-    public boolean needsReview() {
+    boolean needsReview() {
         return risks.stream().anyMatch(risk -> risk.category().needsReview());
     }
 

@@ -14,7 +14,7 @@ import dev.migrate.schema.InspectOptions;
  * at once, so their number does not grow with the number of tables. Parameters: the schema name, then the excluded
  * table names as a {@code text[]} (where the query has a second parameter).
  */
-public final class PostgresCatalogQueries {
+final class PostgresCatalogQueries {
 
     /** The tables of the schema (ordinary and partitioned, not partitions, not members of extensions). */
     private static final String TABLES_CTE = """
@@ -30,7 +30,7 @@ public final class PostgresCatalogQueries {
             )
             """;
 
-    public static final CatalogQuery TABLES = new CatalogQuery("tables", TABLES_CTE + """
+    static final CatalogQuery TABLES = new CatalogQuery("tables", TABLES_CTE + """
             SELECT t.relname, d.description
             FROM t
             LEFT JOIN pg_catalog.pg_description d
@@ -38,7 +38,7 @@ public final class PostgresCatalogQueries {
             ORDER BY t.relname
             """);
 
-    public static final CatalogQuery COLUMNS = new CatalogQuery("columns", TABLES_CTE + """
+    static final CatalogQuery COLUMNS = new CatalogQuery("columns", TABLES_CTE + """
             SELECT t.relname, a.attname, a.attnum,
               CASE WHEN bt.typnamespace = 'pg_catalog'::regnamespace THEN pg_catalog.format_type(bt.oid, NULL)
                    ELSE bt.typname END AS type_name,
@@ -60,7 +60,7 @@ public final class PostgresCatalogQueries {
             ORDER BY t.relname, a.attnum
             """);
 
-    public static final CatalogQuery CONSTRAINTS = new CatalogQuery("constraints", TABLES_CTE + """
+    static final CatalogQuery CONSTRAINTS = new CatalogQuery("constraints", TABLES_CTE + """
             SELECT t.relname, con.conname, con.contype, con.conkey::text AS columns,
               rt.relname AS referenced_table,
               CASE WHEN con.contype = 'f' THEN
@@ -76,7 +76,7 @@ public final class PostgresCatalogQueries {
             """);
 
     /** Indexes that do not back a primary key, unique or exclusion constraint. */
-    public static final CatalogQuery INDEXES = new CatalogQuery("indexes", TABLES_CTE + """
+    static final CatalogQuery INDEXES = new CatalogQuery("indexes", TABLES_CTE + """
             SELECT t.relname, ic.relname AS index_name, i.indisunique, am.amname, i.indnkeyatts,
               i.indkey::text AS keys, i.indoption::text AS options,
               CASE WHEN i.indexprs IS NOT NULL THEN
@@ -93,7 +93,7 @@ public final class PostgresCatalogQueries {
             ORDER BY t.relname, ic.relname
             """);
 
-    public static final CatalogQuery ENUMS = new CatalogQuery("enums", """
+    static final CatalogQuery ENUMS = new CatalogQuery("enums", """
             SELECT ty.typname, ARRAY(SELECT e.enumlabel FROM pg_catalog.pg_enum e
                                      WHERE e.enumtypid = ty.oid ORDER BY e.enumsortorder) AS labels
             FROM pg_catalog.pg_type ty
@@ -109,7 +109,7 @@ public final class PostgresCatalogQueries {
      * Sequences with the column that owns them, if any; {@code deptype} is {@code i} for the sequence of an identity
      * column, {@code a} for an owned sequence, {@code null} for a free one.
      */
-    public static final CatalogQuery SEQUENCES = new CatalogQuery("sequences", """
+    static final CatalogQuery SEQUENCES = new CatalogQuery("sequences", """
             SELECT c.relname, pg_catalog.format_type(s.seqtypid, NULL) AS data_type, s.seqstart, s.seqincrement,
               s.seqmin, s.seqmax, s.seqcache, s.seqcycle, ot.relname AS owner_table, oa.attname AS owner_column,
               d.deptype
@@ -125,7 +125,7 @@ public final class PostgresCatalogQueries {
             ORDER BY c.relname
             """);
 
-    public static final List<CatalogQuery> ALL = List.of(TABLES, COLUMNS, CONSTRAINTS, INDEXES, ENUMS, SEQUENCES);
+    static final List<CatalogQuery> ALL = List.of(TABLES, COLUMNS, CONSTRAINTS, INDEXES, ENUMS, SEQUENCES);
 
     private PostgresCatalogQueries() {
     }

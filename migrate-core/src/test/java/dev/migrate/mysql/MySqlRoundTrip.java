@@ -18,7 +18,7 @@ import dev.migrate.testing.TestMySql;
  */
 final class MySqlRoundTrip extends RoundTripDatabase implements AutoCloseable {
 
-    static final Dialect DIALECT = MySql.mariaDb();
+    static final Dialect DIALECT = new MariaDbDialect();
 
     private static final SchemaRoundTrips.Engine ENGINE = new SchemaRoundTrips.Engine(DIALECT.differ(),
             MySqlNormalizer.INSTANCE);
