@@ -17,8 +17,8 @@ import liquibase.snapshot.SnapshotControl;
 import liquibase.snapshot.SnapshotGeneratorFactory;
 import liquibase.structure.core.Table;
 
-import dev.migrate.postgres.PostgresCatalogQueries;
-import dev.migrate.postgres.PostgresCatalogQueries.CatalogQuery;
+import dev.migrate.postgres.Postgres;
+import dev.migrate.postgres.Postgres.CatalogQuery;
 import dev.migrate.schema.InspectOptions;
 
 /** The other ways of reading a schema that the inspector is compared with. Each returns a count, to be checked. */
@@ -59,7 +59,7 @@ final class Contenders {
     static int bareCatalogQueries(Connection connection, String schema) throws SQLException {
         InspectOptions options = InspectOptions.schema(schema);
         int read = 0;
-        for (CatalogQuery query : PostgresCatalogQueries.ALL) {
+        for (CatalogQuery query : Postgres.catalogQueries()) {
             try (PreparedStatement statement = query.prepare(connection, options)) {
                 read += drain(statement.executeQuery());
             }

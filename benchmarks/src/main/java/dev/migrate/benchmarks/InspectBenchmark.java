@@ -93,7 +93,7 @@ public final class InspectBenchmark {
             double millis = size == MAIN_SIZE ? figures.ours() : inScratchDatabase(size, connection -> {
                 InspectOptions options = InspectOptions.schema(SCHEMA);
                 return Measurement.medianMillis("migrate inspector, " + size + " tables", 3, size > MAIN_SIZE ? 5 : 11,
-                        () -> Postgres.inspector().inspect(connection, options));
+                        () -> Postgres.dialect().inspect(connection, options));
             });
             scaling.add(new double[] {size, millis});
         }
@@ -136,31 +136,31 @@ public final class InspectBenchmark {
     /** For quick iterations on the inspector: only migrate and the bare queries, nothing written. */
     private Figures compareWithoutPeers(Connection connection) throws Exception {
         InspectOptions options = InspectOptions.schema(SCHEMA);
-        Schema inspected = Postgres.inspector().inspect(connection, options);
-        Measurement.medianMillis("migrate inspector", 5, 11, () -> Postgres.inspector().inspect(connection, options));
+        Schema inspected = Postgres.dialect().inspect(connection, options);
+        Measurement.medianMillis("migrate inspector", 5, 11, () -> Postgres.dialect().inspect(connection, options));
         Measurement.medianMillis("bare bulk catalog queries", 5, 11,
                 () -> Contenders.bareCatalogQueries(connection, SCHEMA));
         Schema desired = modified(inspected);
         Measurement.medianMillis("diff + plan", 5, 11,
-                () -> Postgres.planner().plan(Postgres.differ().diff(inspected, desired)));
+                () -> Postgres.dialect().plan(Postgres.dialect().differ().diff(inspected, desired)));
         return null;
     }
 
     private Figures compare(Connection connection) throws Exception {
         InspectOptions options = InspectOptions.schema(SCHEMA);
-        Schema inspected = Postgres.inspector().inspect(connection, options);
+        Schema inspected = Postgres.dialect().inspect(connection, options);
         check(inspected.tables().size() == MAIN_SIZE, "inspector saw " + inspected.tables().size() + " tables");
         serverVersion = serverVersion(connection);
 
         double ours = Measurement.medianMillis("migrate inspector", 5, 21,
-                () -> Postgres.inspector().inspect(connection, options));
+                () -> Postgres.dialect().inspect(connection, options));
         double bare = Measurement.medianMillis("bare bulk catalog queries", 5, 21,
                 () -> Contenders.bareCatalogQueries(connection, SCHEMA));
         Schema desired = modified(inspected);
-        List<SchemaChange> changes = Postgres.differ().diff(inspected, desired);
-        Plan plan = Postgres.planner().plan(changes);
+        List<SchemaChange> changes = Postgres.dialect().differ().diff(inspected, desired);
+        Plan plan = Postgres.dialect().plan(changes);
         double diffAndPlan = Measurement.medianMillis("diff + plan", 10, 21,
-                () -> Postgres.planner().plan(Postgres.differ().diff(inspected, desired)));
+                () -> Postgres.dialect().plan(Postgres.dialect().differ().diff(inspected, desired)));
         double jdbc = Measurement.medianMillis("per-table JDBC DatabaseMetaData", 1, 3,
                 () -> Contenders.perTableMetadata(connection, SCHEMA));
         check(Contenders.liquibaseSnapshot(connection, SCHEMA) == MAIN_SIZE, "Liquibase saw a different schema");

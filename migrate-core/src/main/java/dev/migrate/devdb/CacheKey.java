@@ -23,7 +23,7 @@ import dev.migrate.dir.MigrationFormat;
  */
 record CacheKey(MigrationFormat format, String sumTotal, String location) {
 
-    public static final String PREFIX = "migrate_cache_";
+    static final String PREFIX = "migrate_cache_";
 
     /** Raised whenever replay rules change what a directory replays to, so older caches are not used. */
     static final int REVISION = 1;

@@ -170,7 +170,7 @@ public final class DevDatabase implements AutoCloseable {
      * The schema the directory creates, replayed now into a scratch schema that closing the result drops; for when
      * a cached schema must not be used.
      */
-    public ReplayedSchema replayWithoutCache(MigrationDirectory directory, MigrationFormat format) {
+    ReplayedSchema replayWithoutCache(MigrationDirectory directory, MigrationFormat format) {
         ScratchSchema scratch = createScratchSchema();
         try {
             return ReplayedSchema.scratch(scratch, replayInto(scratch, directory, format));

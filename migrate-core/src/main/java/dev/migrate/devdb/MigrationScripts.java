@@ -7,6 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.migrate.dir.MigrationFormat;
+import dev.migrate.script.FlywayPlaceholders;
+import dev.migrate.script.LiquibaseChangeset;
+import dev.migrate.script.LiquibaseFormattedSql;
+import dev.migrate.script.SqlSplitter;
+import dev.migrate.script.SqlStatement;
+import dev.migrate.script.StatementDelimiter;
 
 /**
  * The statements each executor sends for a migration file:
@@ -26,13 +32,6 @@ public final class MigrationScripts {
     private static final Pattern ATLAS_DELIMITER = Pattern.compile("--\\s*atlas:delimiter\\s+(.+)");
 
     private MigrationScripts() {
-    }
-
-    /**
-     * @param schema the schema the statements will run in, which Flyway's {@code ${flyway:defaultSchema}} names
-     */
-    public static List<ReplayStatement> statements(MigrationFormat format, String file, String text, String schema) {
-        return statements(format, file, text, schema, LiquibaseChangeset.POSTGRESQL);
     }
 
     /**

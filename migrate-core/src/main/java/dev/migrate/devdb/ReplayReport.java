@@ -9,7 +9,7 @@ import java.time.Duration;
  * @param statements the statements executed; zero when the schema came from the cache
  * @param elapsed how long it took
  */
-public record ReplayReport(int files, int statements, Duration elapsed) {
+record ReplayReport(int files, int statements, Duration elapsed) {
 
     static final ReplayReport NOTHING = new ReplayReport(0, 0, Duration.ZERO);
 

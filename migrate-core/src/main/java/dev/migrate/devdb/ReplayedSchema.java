@@ -41,7 +41,7 @@ public final class ReplayedSchema implements AutoCloseable {
     }
 
     /** What the replay executed; no files and no statements on a cache hit. */
-    public ReplayReport report() {
+    ReplayReport report() {
         return report;
     }
 

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class ScratchSchema implements AutoCloseable {
 
-    public static final String PREFIX = "migrate_scratch_";
+    static final String PREFIX = "migrate_scratch_";
 
     static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 

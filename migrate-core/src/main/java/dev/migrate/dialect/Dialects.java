@@ -28,7 +28,7 @@ public final class Dialects {
     }
 
     /** Every registered dialect. */
-    public static List<Dialect> all() {
+    static List<Dialect> all() {
         return ALL;
     }
 

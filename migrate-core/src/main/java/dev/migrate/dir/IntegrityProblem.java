@@ -13,7 +13,7 @@ package dev.migrate.dir;
 public record IntegrityProblem(ProblemKind kind, String file, int line, String reason, String fix) {
 
     /** Atlas's CLI form, {@code L3: 2024_x.sql was edited}, followed by our reason when it says more. */
-    public String summary() {
+    String summary() {
         String prefix = line > 0 ? "L" + line + ": " : "";
         return prefix + reason;
     }

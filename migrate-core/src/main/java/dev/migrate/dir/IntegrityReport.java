@@ -48,7 +48,7 @@ public final class IntegrityReport {
         return leftovers;
     }
 
-    public String location() {
+    String location() {
         return location;
     }
 
@@ -116,14 +116,6 @@ public final class IntegrityReport {
         int more = lines.size() - LISTED_PROBLEMS;
         return String.join(separator, lines.subList(0, LISTED_PROBLEMS)) + separator + "  and "
                 + String.format(java.util.Locale.ROOT, "%,d", more) + " more";
-    }
-
-    /** Throws {@link IntegrityException} unless the directory is intact. */
-    public IntegrityReport orThrow() {
-        if (!ok()) {
-            throw new IntegrityException(this);
-        }
-        return this;
     }
 
     @Override

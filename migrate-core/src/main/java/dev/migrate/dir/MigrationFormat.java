@@ -81,7 +81,7 @@ public enum MigrationFormat {
     }
 
     /** The file name pattern, for messages. */
-    public String pattern() {
+    String pattern() {
         return pattern;
     }
 
@@ -89,12 +89,7 @@ public enum MigrationFormat {
      * The files a new migration gets, up file first; formats that keep the reverse apart (golang-migrate, Flyway)
      * return two names.
      */
-    public abstract List<String> fileNames(String version, String name);
-
-    /** Whether the reverse of a migration lives in a file of its own. */
-    public boolean hasDownFiles() {
-        return fileNames("1", "x").size() > 1;
-    }
+    abstract List<String> fileNames(String version, String name);
 
     /** The order the executor applies files in: by version, a version's up file first. */
     Comparator<MigrationFile> order() {

@@ -48,7 +48,7 @@ public final class MigrationSet {
                         + "), or set the directory's format to the one its files use.");
     }
 
-    public MigrationFormat format() {
+    MigrationFormat format() {
         return format;
     }
 
@@ -62,7 +62,7 @@ public final class MigrationSet {
     }
 
     /** The up file of a version. */
-    public Optional<MigrationFile> find(String version) {
+    Optional<MigrationFile> find(String version) {
         String wanted;
         try {
             wanted = format.versionKey(version);

@@ -26,7 +26,7 @@ public record NewMigration(String name, String up, String down) {
         return new NewMigration(name, "", null);
     }
 
-    public Optional<String> reverse() {
+    Optional<String> reverse() {
         return Optional.ofNullable(down);
     }
 

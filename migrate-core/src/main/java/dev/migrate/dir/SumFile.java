@@ -33,7 +33,7 @@ public final class SumFile {
     }
 
     /** A sum file with the given entries and the total computed from them. */
-    public static SumFile of(List<Entry> entries) {
+    static SumFile of(List<Entry> entries) {
         return new SumFile(totalOf(entries), entries);
     }
 
@@ -43,7 +43,7 @@ public final class SumFile {
     }
 
     /** Parses {@code atlas.sum} strictly; a malformed file raises {@link SumFileFormatException} naming the line. */
-    public static SumFile parse(byte[] content) {
+    static SumFile parse(byte[] content) {
         return SumFileParser.parse(content);
     }
 
@@ -61,7 +61,7 @@ public final class SumFile {
     }
 
     /** False when the total line was edited by hand (or the entries were): the file contradicts itself. */
-    public boolean totalMatchesEntries() {
+    boolean totalMatchesEntries() {
         return total.equals(totalOf(entries));
     }
 

@@ -15,7 +15,7 @@ public record Version(String text, List<BigInteger> parts) implements Comparable
     }
 
     /** Whether the text is a numeric version (digits, optionally separated by dots or underscores). */
-    public static boolean isNumeric(String text) {
+    static boolean isNumeric(String text) {
         return text != null && text.matches("\\d+([._]\\d+)*");
     }
 

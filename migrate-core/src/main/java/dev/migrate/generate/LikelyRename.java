@@ -11,7 +11,7 @@ import dev.migrate.schema.ColumnType;
 public record LikelyRename(String table, String from, String to, ColumnType type, String renameStatement) {
 
     /** Comment lines that warn about the drop and show the rename alternative. */
-    public String comment() {
+    String comment() {
         return "-- likely rename: " + quoted(table) + "." + quoted(from) + " is dropped and " + quoted(to)
                 + " of the same type (" + type.describe() + ") is added.\n"
                 + "-- The statements below lose the data of " + quoted(from)

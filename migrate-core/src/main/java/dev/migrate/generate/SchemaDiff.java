@@ -11,7 +11,7 @@ import dev.migrate.plan.Plan;
 public record SchemaDiff(List<SchemaChange> changes, Plan plan, List<LikelyRename> likelyRenames) {
 
     /** Nothing to change. */
-    public static final SchemaDiff NONE = new SchemaDiff(List.of(), new Plan(List.of()), List.of());
+    static final SchemaDiff NONE = new SchemaDiff(List.of(), new Plan(List.of()), List.of());
 
     public SchemaDiff {
         changes = List.copyOf(changes);
@@ -31,12 +31,12 @@ public record SchemaDiff(List<SchemaChange> changes, Plan plan, List<LikelyRenam
     }
 
     /** The reverse migration's SQL. */
-    public String downSql() {
+    String downSql() {
         return plan.toReverseSql();
     }
 
     /** A short name for the migration, derived from the changes. */
-    public String suggestedName() {
+    String suggestedName() {
         return MigrationNames.derive(changes);
     }
 

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * stored and is quoted. Known limit: a quoted all-lower-case name ({@code "users"}) reads as {@code users} and is
  * written back unquoted, as {@code USERS}.
  */
-public final class H2Identifiers {
+final class H2Identifiers {
 
     private static final Pattern UPPER = Pattern.compile("[A-Z_][A-Z0-9_]*");
     private static final Pattern LOWER = Pattern.compile("[a-z_][a-z0-9_]*");
@@ -34,17 +34,17 @@ public final class H2Identifiers {
     }
 
     /** The model's name for a name as H2 stores it. */
-    public static String fromStored(String stored) {
+    static String fromStored(String stored) {
         return UPPER.matcher(stored).matches() ? stored.toLowerCase(Locale.ROOT) : stored;
     }
 
     /** The name as H2 stores it for a model name. */
-    public static String toStored(String name) {
+    static String toStored(String name) {
         return LOWER.matcher(name).matches() ? name.toUpperCase(Locale.ROOT) : name;
     }
 
     /** The model name as SQL: bare when H2 reads it back as {@link #toStored}, quoted otherwise. */
-    public static String quote(String name) {
+    static String quote(String name) {
         if (name.isEmpty()) {
             throw new IllegalArgumentException("An identifier cannot be empty");
         }
@@ -56,7 +56,7 @@ public final class H2Identifiers {
     }
 
     /** A character string literal. */
-    public static String literal(String value) {
+    static String literal(String value) {
         return '\'' + value.replace("'", "''") + '\'';
     }
 

@@ -35,7 +35,7 @@ import dev.migrate.schema.UniqueConstraint;
  * tables. Names are model names ({@link H2Identifiers}); indexes H2 made for constraints are left out; the result is
  * in {@link H2Normalizer canonical form}. Views, triggers, domains and excluded tables are not read.
  */
-public final class H2Inspector {
+final class H2Inspector {
 
     private static final String COLUMNS = "select table_name, column_name, data_type, character_maximum_length, "
             + "numeric_precision, numeric_scale, datetime_precision, dtd_identifier, is_nullable, column_default, "
@@ -78,7 +78,7 @@ public final class H2Inspector {
     private static final String TABLES = "select table_name, remarks from information_schema.tables "
             + "where table_schema = ? and table_type = 'BASE TABLE' order by table_name";
 
-    public Schema inspect(Connection connection, InspectOptions options) {
+    Schema inspect(Connection connection, InspectOptions options) {
         try {
             String schema = storedSchemaName(connection, options.schema());
             Map<String, String> comments = new LinkedHashMap<>();

@@ -31,9 +31,9 @@ import dev.migrate.schema.UniqueConstraint;
  * types, H2's sequence and identity defaults made explicit, NOT NULL implied by primary keys and identity, empty
  * comments as none, and every unordered collection sorted by name.
  */
-public final class H2Normalizer implements SchemaNormalizer {
+final class H2Normalizer implements SchemaNormalizer {
 
-    public static final H2Normalizer INSTANCE = new H2Normalizer();
+    static final H2Normalizer INSTANCE = new H2Normalizer();
 
     private static final Pattern GENERATED_NAME = Pattern.compile("constraint_[0-9a-f]+");
 

@@ -14,7 +14,7 @@ import dev.migrate.schema.ColumnType;
  * ZONE}), aliases brought to them, rendering as SQL, and widening. An inline enum type is named with its values,
  * {@code ENUM('A', 'B')}; an array is its element type with {@code array} set.
  */
-public final class H2Types {
+final class H2Types {
 
     private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("VARCHAR", "CHARACTER VARYING"),
             Map.entry("CHAR", "CHARACTER"), Map.entry("INT", "INTEGER"), Map.entry("INT4", "INTEGER"),
@@ -69,7 +69,7 @@ public final class H2Types {
     }
 
     /** Canonical spelling: upper case, aliases resolved, H2's default time precision made explicit. */
-    public static ColumnType canonical(ColumnType type) {
+    static ColumnType canonical(ColumnType type) {
         String name = type.name().startsWith("ENUM(") || type.name().startsWith("enum(") ? "ENUM" + type.name()
                 .substring(4) : type.name().trim().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
         name = ALIASES.getOrDefault(name, name);
@@ -93,7 +93,7 @@ public final class H2Types {
     }
 
     /** The type as SQL, e.g. {@code CHARACTER VARYING(50)}, {@code TIME(3) WITH TIME ZONE}, {@code INTEGER ARRAY}. */
-    public static String render(ColumnType type) {
+    static String render(ColumnType type) {
         String name = type.name();
         String modifiers = type.length() != null ? "(" + type.length() + ")"
                 : type.precision() == null ? ""
@@ -104,7 +104,7 @@ public final class H2Types {
     }
 
     /** Whether every value of {@code from} fits {@code to} unchanged (a data-preserving change). */
-    public static boolean isWidening(ColumnType from, ColumnType to) {
+    static boolean isWidening(ColumnType from, ColumnType to) {
         return Widening.check(from, to, H2Types::widens);
     }
 

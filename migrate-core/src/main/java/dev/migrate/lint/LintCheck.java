@@ -4,7 +4,7 @@ package dev.migrate.lint;
  * Findings only lint makes, beside the planner's {@link dev.migrate.plan.RiskCode}s: they depend on the statement as
  * written or on the schema around a change, not on a change alone. {@code PG101} is Atlas's code for the same check.
  */
-public enum LintCheck {
+enum LintCheck {
 
     /** A statement failed on the dev database: the file cannot run as written. */
     MG200("statement fails"),
@@ -21,7 +21,7 @@ public enum LintCheck {
         this.title = title;
     }
 
-    public String title() {
+    String title() {
         return title;
     }
 

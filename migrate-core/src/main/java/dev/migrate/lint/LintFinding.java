@@ -13,7 +13,7 @@ package dev.migrate.lint;
 public record LintFinding(String file, int line, String code, String category, String message, Severity severity) {
 
     /** {@code file:line: CODE: message}, the line a person reads and editors jump to. */
-    public String text() {
+    String text() {
         return file + ":" + line + ": " + code + ": " + message;
     }
 

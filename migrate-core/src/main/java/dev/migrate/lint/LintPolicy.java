@@ -20,7 +20,7 @@ public record LintPolicy(Set<String> errors) {
             .collect(Collectors.toUnmodifiableSet());
     }
 
-    public static LintPolicy defaults() {
+    static LintPolicy defaults() {
         return parse(DEFAULT_ERRORS);
     }
 

@@ -20,11 +20,11 @@ public record LintReport(String location, List<String> files, List<LintFinding> 
         return findings.stream().filter(finding -> finding.severity() == Severity.ERROR).toList();
     }
 
-    public List<LintFinding> warnings() {
+    List<LintFinding> warnings() {
         return findings.stream().filter(finding -> finding.severity() == Severity.WARNING).toList();
     }
 
-    public List<LintFinding> of(String file) {
+    List<LintFinding> of(String file) {
         return findings.stream().filter(finding -> finding.file().equals(file)).toList();
     }
 

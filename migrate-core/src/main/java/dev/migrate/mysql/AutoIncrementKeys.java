@@ -25,8 +25,6 @@ final class AutoIncrementKeys {
 
     private final Set<SchemaChange> withoutAutoIncrement = new HashSet<>();
 
-    static final AutoIncrementKeys NONE = new AutoIncrementKeys();
-
     static AutoIncrementKeys of(List<SchemaChange> changes) {
         AutoIncrementKeys keys = new AutoIncrementKeys();
         for (SchemaChange change : changes) {

@@ -41,7 +41,7 @@ import dev.migrate.schema.Table;
  * The index InnoDB creates for a foreign key (named after it, on its columns) is left out: it comes and goes with the
  * key. Not read: views, triggers, routines, partitions, a table's engine, charset and collation.
  */
-public final class MySqlInspector {
+final class MySqlInspector {
 
     private static final String TABLES = "select table_name, table_type, table_collation, table_comment "
             + "from information_schema.tables where table_schema = ? and table_type in ('BASE TABLE', 'SEQUENCE') "
@@ -73,16 +73,13 @@ public final class MySqlInspector {
             + "on c.constraint_schema = t.constraint_schema and c.constraint_name = t.constraint_name "
             + "where t.table_schema = ? and t.constraint_type = 'CHECK' order by t.table_name, c.constraint_name";
 
-    /**
-     * The bulk queries a server's inspection runs, each taking the database name as its one parameter (MariaDB's
-     * sequences, read only when there are any, aside): for comparing with the inspector's own cost.
-     */
-    public static List<String> catalogQueries(boolean mariaDb) {
+    /** The bulk queries a server's inspection runs: {@link MySql#catalogQueries(boolean)}. */
+    static List<String> catalogQueries(boolean mariaDb) {
         return List.of(TABLES, COLUMNS, FOREIGN_KEYS, String.format(INDEXES, mariaDb ? "null" : "expression"),
                 mariaDb ? MARIADB_CHECKS : MYSQL_CHECKS);
     }
 
-    public Schema inspect(Connection connection, InspectOptions options) {
+    Schema inspect(Connection connection, InspectOptions options) {
         try {
             boolean mariaDb = isMariaDb(connection);
             String schema = options.schema();

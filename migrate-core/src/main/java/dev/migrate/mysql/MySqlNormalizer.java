@@ -36,9 +36,9 @@ import dev.migrate.schema.UniqueConstraint;
  * constraint it is; no index method, no {@code NULLS FIRST}; MariaDB's sequence defaults made explicit; empty
  * comments as none; every unordered collection sorted by name.
  */
-public final class MySqlNormalizer implements SchemaNormalizer {
+final class MySqlNormalizer implements SchemaNormalizer {
 
-    public static final MySqlNormalizer INSTANCE = new MySqlNormalizer();
+    static final MySqlNormalizer INSTANCE = new MySqlNormalizer();
 
     private static final Pattern CURRENT_TIMESTAMP = Pattern.compile(
             "(?i)(?:current_timestamp|now|localtimestamp|localtime)\\s*(?:\\(\\s*(\\d*)\\s*\\))?");

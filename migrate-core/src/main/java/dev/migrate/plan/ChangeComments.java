@@ -28,12 +28,12 @@ import dev.migrate.diff.TableChange.SetTableComment;
  * The comment line of a change, in Atlas's style: {@code create "users" table},
  * {@code create index "users_email_idx" to table: "users"}. Names are always double-quoted here.
  */
-public final class ChangeComments {
+final class ChangeComments {
 
     private ChangeComments() {
     }
 
-    public static String describe(SchemaChange change) {
+    static String describe(SchemaChange change) {
         if (change instanceof CreateEnum c) {
             return "create enum type " + q(c.enumName());
         }

@@ -43,7 +43,7 @@ import dev.migrate.schema.Table;
  * need them; sequence ownership once the owning column exists (and released before it goes); drops last. Because
  * every piece is itself a change with an inverse, running the pieces' inverses backwards undoes the whole.
  */
-public final class ChangeOrdering {
+final class ChangeOrdering {
 
     private enum Phase {
         DROP_FOREIGN_KEYS, DROP_CONSTRAINTS, DROP_GENERATED_COLUMNS, TYPES_AND_SEQUENCES, CREATE_TABLES,
@@ -78,7 +78,7 @@ public final class ChangeOrdering {
     }
 
     /** The changes in execution order, some split into pieces. */
-    public static List<SchemaChange> arrange(List<SchemaChange> changes) {
+    static List<SchemaChange> arrange(List<SchemaChange> changes) {
         ChangeOrdering ordering = new ChangeOrdering();
         ordering.placeAll(changes);
         List<SchemaChange> ordered = new ArrayList<>();

@@ -51,12 +51,12 @@ public final class ChangeRisks {
     }
 
     /** The risks of a change on its own, every column it touches taken to hold data already. */
-    public List<Risk> of(SchemaChange change) {
+    List<Risk> of(SchemaChange change) {
         return of(change, List.of());
     }
 
     /** The risks of a change that runs in the same migration as {@code migration} (which may include it). */
-    public List<Risk> of(SchemaChange change, Collection<SchemaChange> migration) {
+    List<Risk> of(SchemaChange change, Collection<SchemaChange> migration) {
         Context context = new Context(migration);
         List<Risk> risks = new ArrayList<>();
         if (change instanceof DropTable drop) {
@@ -114,7 +114,7 @@ public final class ChangeRisks {
      * Whether a column change narrows its type: the new type does not hold every value of the old one unchanged. A
      * column that becomes generated is not narrowed (its values are computed anew).
      */
-    public boolean narrows(AlterColumn alter) {
+    boolean narrows(AlterColumn alter) {
         return alter.to().generatedExpression() == null && !widening.test(alter.from().type(), alter.to().type());
     }
 

@@ -36,7 +36,7 @@ public final class FitCheck {
     }
 
     /** The statements that fail when a value of the column does not survive the change unchanged. */
-    public List<String> statements(AlterColumn change) {
+    List<String> statements(AlterColumn change) {
         String column = quote.apply(change.to().name());
         String table = "ALTER TABLE " + quote.apply(change.tableName()) + " ";
         String name = quote.apply(constraintName(change.to().name()));

@@ -20,7 +20,7 @@ public record PlannedChange(SchemaChange change, String comment, List<String> st
         risks = List.copyOf(risks);
     }
 
-    public boolean reversible() {
+    boolean reversible() {
         return irreversibleReason == null;
     }
 
@@ -29,13 +29,8 @@ public record PlannedChange(SchemaChange change, String comment, List<String> st
         return has(RiskCategory.DESTRUCTIVE);
     }
 
-    /** Can fail on the rows a table already has (see {@link RiskCategory#DATA_DEPENDENT}). */
-    public boolean mayFailOnData() {
-        return has(RiskCategory.DATA_DEPENDENT);
-    }
-
     /** Whether a person should look at this change before it runs on a database with data. */
-    public boolean needsReview() {
+    boolean needsReview() {
         return risks.stream().anyMatch(risk -> risk.category().needsReview());
     }
 

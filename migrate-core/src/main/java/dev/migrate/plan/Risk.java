@@ -20,7 +20,7 @@ public record Risk(RiskCode code, String message) {
     }
 
     /** The comment line a generated file carries above the statements, without the leading {@code -- }. */
-    public String comment() {
+    String comment() {
         return code + " (" + code.category().label()
                 + "): " + message.replace("\r", "\\r").replace("\n", "\\n");
     }

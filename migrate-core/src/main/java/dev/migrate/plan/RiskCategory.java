@@ -32,12 +32,12 @@ public enum RiskCategory {
     }
 
     /** Atlas's report line for this category, e.g. {@code destructive changes detected}. */
-    public String reportText() {
+    String reportText() {
         return reportText;
     }
 
     /** Whether a change of this category waits for a person's review before it runs on a dev database. */
-    public boolean needsReview() {
+    boolean needsReview() {
         return this != CONSTRAINT_DELETION;
     }
 

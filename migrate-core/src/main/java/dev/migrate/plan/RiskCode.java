@@ -50,12 +50,12 @@ public enum RiskCode {
     }
 
     /** A few words that say what the check finds, e.g. {@code table dropped}. */
-    public String title() {
+    String title() {
         return title;
     }
 
     /** The code of that name, case-insensitively, e.g. from an {@code atlas:nolint} directive. */
-    public static Optional<RiskCode> named(String name) {
+    static Optional<RiskCode> named(String name) {
         return Arrays.stream(values()).filter(code -> code.name().equalsIgnoreCase(name)).findFirst();
     }
 

@@ -1,12 +1,12 @@
 package dev.migrate.postgres;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
+import dev.migrate.postgres.Postgres.CatalogQuery;
 import dev.migrate.schema.InspectOptions;
 
 /**
@@ -14,23 +14,7 @@ import dev.migrate.schema.InspectOptions;
  * at once, so their number does not grow with the number of tables. Parameters: the schema name, then the excluded
  * table names as a {@code text[]} (where the query has a second parameter).
  */
-public final class PostgresCatalogQueries {
-
-    /** One catalog query and what it reads. */
-    public record CatalogQuery(String name, String sql) {
-
-        /** Prepares the query with the options' schema and excluded tables bound; the caller closes it. */
-        public PreparedStatement prepare(Connection connection, InspectOptions options) throws SQLException {
-            PreparedStatement statement = connection.prepareStatement(sql);
-            statement.setString(1, options.schema());
-            if (sql.chars().filter(c -> c == '?').count() > 1) {
-                Array excluded = connection.createArrayOf("text", options.excludedTables().toArray());
-                statement.setArray(2, excluded);
-            }
-            statement.setFetchSize(1000);
-            return statement;
-        }
-    }
+final class PostgresCatalogQueries {
 
     /** The tables of the schema (ordinary and partitioned, not partitions, not members of extensions). */
     private static final String TABLES_CTE = """
@@ -46,7 +30,7 @@ public final class PostgresCatalogQueries {
             )
             """;
 
-    public static final CatalogQuery TABLES = new CatalogQuery("tables", TABLES_CTE + """
+    static final CatalogQuery TABLES = new CatalogQuery("tables", TABLES_CTE + """
             SELECT t.relname, d.description
             FROM t
             LEFT JOIN pg_catalog.pg_description d
@@ -54,7 +38,7 @@ public final class PostgresCatalogQueries {
             ORDER BY t.relname
             """);
 
-    public static final CatalogQuery COLUMNS = new CatalogQuery("columns", TABLES_CTE + """
+    static final CatalogQuery COLUMNS = new CatalogQuery("columns", TABLES_CTE + """
             SELECT t.relname, a.attname, a.attnum,
               CASE WHEN bt.typnamespace = 'pg_catalog'::regnamespace THEN pg_catalog.format_type(bt.oid, NULL)
                    ELSE bt.typname END AS type_name,
@@ -76,7 +60,7 @@ public final class PostgresCatalogQueries {
             ORDER BY t.relname, a.attnum
             """);
 
-    public static final CatalogQuery CONSTRAINTS = new CatalogQuery("constraints", TABLES_CTE + """
+    static final CatalogQuery CONSTRAINTS = new CatalogQuery("constraints", TABLES_CTE + """
             SELECT t.relname, con.conname, con.contype, con.conkey::text AS columns,
               rt.relname AS referenced_table,
               CASE WHEN con.contype = 'f' THEN
@@ -92,7 +76,7 @@ public final class PostgresCatalogQueries {
             """);
 
     /** Indexes that do not back a primary key, unique or exclusion constraint. */
-    public static final CatalogQuery INDEXES = new CatalogQuery("indexes", TABLES_CTE + """
+    static final CatalogQuery INDEXES = new CatalogQuery("indexes", TABLES_CTE + """
             SELECT t.relname, ic.relname AS index_name, i.indisunique, am.amname, i.indnkeyatts,
               i.indkey::text AS keys, i.indoption::text AS options,
               CASE WHEN i.indexprs IS NOT NULL THEN
@@ -109,7 +93,7 @@ public final class PostgresCatalogQueries {
             ORDER BY t.relname, ic.relname
             """);
 
-    public static final CatalogQuery ENUMS = new CatalogQuery("enums", """
+    static final CatalogQuery ENUMS = new CatalogQuery("enums", """
             SELECT ty.typname, ARRAY(SELECT e.enumlabel FROM pg_catalog.pg_enum e
                                      WHERE e.enumtypid = ty.oid ORDER BY e.enumsortorder) AS labels
             FROM pg_catalog.pg_type ty
@@ -125,7 +109,7 @@ public final class PostgresCatalogQueries {
      * Sequences with the column that owns them, if any; {@code deptype} is {@code i} for the sequence of an identity
      * column, {@code a} for an owned sequence, {@code null} for a free one.
      */
-    public static final CatalogQuery SEQUENCES = new CatalogQuery("sequences", """
+    static final CatalogQuery SEQUENCES = new CatalogQuery("sequences", """
             SELECT c.relname, pg_catalog.format_type(s.seqtypid, NULL) AS data_type, s.seqstart, s.seqincrement,
               s.seqmin, s.seqmax, s.seqcache, s.seqcycle, ot.relname AS owner_table, oa.attname AS owner_column,
               d.deptype
@@ -141,7 +125,7 @@ public final class PostgresCatalogQueries {
             ORDER BY c.relname
             """);
 
-    public static final List<CatalogQuery> ALL = List.of(TABLES, COLUMNS, CONSTRAINTS, INDEXES, ENUMS, SEQUENCES);
+    static final List<CatalogQuery> ALL = List.of(TABLES, COLUMNS, CONSTRAINTS, INDEXES, ENUMS, SEQUENCES);
 
     private PostgresCatalogQueries() {
     }

@@ -8,6 +8,9 @@ import dev.migrate.devdb.DevSchemas;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.diff.SchemaChange;
 import dev.migrate.diff.SchemaDiffer;
+import dev.migrate.plan.ChangePlanner;
+import dev.migrate.plan.ChangeRisks;
+import dev.migrate.plan.FitCheck;
 import dev.migrate.plan.Plan;
 import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.Schema;
@@ -19,6 +22,13 @@ import dev.migrate.schema.Schema;
 public final class PostgresDialect implements Dialect {
 
     static final PostgresDialect INSTANCE = new PostgresDialect();
+
+    /** PostgreSQL keeps the first 63 bytes of a name. */
+    private static final int MAX_NAME_LENGTH = 63;
+
+    private static final ChangePlanner PLANNER = new ChangePlanner(PostgresStatements::of,
+            new ChangeRisks(PostgresTypes::isWidening),
+            new FitCheck(PostgresIdentifiers::quote, PostgresTypes::render, MAX_NAME_LENGTH));
 
     private final DevSchemas devSchemas = new PostgresDevSchemas();
 
@@ -53,17 +63,17 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public Schema inspect(Connection connection, InspectOptions options) {
-        return Postgres.inspector().inspect(connection, options);
+        return new PostgresInspector().inspect(connection, options);
     }
 
     @Override
     public SchemaDiffer differ() {
-        return Postgres.differ();
+        return new SchemaDiffer(PostgresNormalizer.INSTANCE);
     }
 
     @Override
     public Plan plan(List<SchemaChange> changes) {
-        return Postgres.planner().plan(changes);
+        return PLANNER.plan(changes);
     }
 
     @Override

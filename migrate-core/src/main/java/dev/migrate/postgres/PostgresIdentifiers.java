@@ -7,7 +7,7 @@ import java.util.Set;
  * back unchanged: lower-case ASCII letters, digits and underscores, not starting with a digit, and not a keyword
  * (the same rule as PostgreSQL's {@code quote_ident}); otherwise it is double-quoted with embedded quotes doubled.
  */
-public final class PostgresIdentifiers {
+final class PostgresIdentifiers {
 
     /** Keywords that are not "unreserved" ({@code SELECT word FROM pg_get_keywords() WHERE catcode <> 'U'}). */
     private static final Set<String> KEYWORDS = Set.of("all", "analyse", "analyze", "and", "any", "array", "as",
@@ -33,7 +33,7 @@ public final class PostgresIdentifiers {
     }
 
     /** The identifier as SQL, quoted only where needed. */
-    public static String quote(String identifier) {
+    static String quote(String identifier) {
         if (identifier.isEmpty()) {
             throw new IllegalArgumentException("An identifier cannot be empty");
         }
@@ -56,12 +56,12 @@ public final class PostgresIdentifiers {
     }
 
     /** The identifier in double quotes, as Atlas writes names in its comments. */
-    public static String quoteAlways(String identifier) {
+    static String quoteAlways(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';
     }
 
     /** A standard string literal ({@code standard_conforming_strings} is on by default since PostgreSQL 9.1). */
-    public static String literal(String value) {
+    static String literal(String value) {
         if (value.indexOf('\0') >= 0) {
             throw new IllegalArgumentException("PostgreSQL text cannot contain NUL characters");
         }

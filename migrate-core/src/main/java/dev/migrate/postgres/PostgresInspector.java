@@ -12,7 +12,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import dev.migrate.postgres.PostgresCatalogQueries.CatalogQuery;
+import dev.migrate.postgres.Postgres.CatalogQuery;
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ColumnType;
@@ -36,7 +36,7 @@ import dev.migrate.schema.UniqueConstraint;
  * {@link PostgresNormalizer canonical form}. Views, functions, triggers, policies, extension members and excluded
  * tables are not read.
  */
-public final class PostgresInspector {
+final class PostgresInspector {
 
     private static final Logger log = LoggerFactory.getLogger(PostgresInspector.class);
 
@@ -44,7 +44,7 @@ public final class PostgresInspector {
     private static final int DESC = 1;
     private static final int NULLS_FIRST = 2;
 
-    public Schema inspect(Connection connection, InspectOptions options) {
+    Schema inspect(Connection connection, InspectOptions options) {
         long started = System.nanoTime();
         try {
             Map<String, TableBuilder> tables = new LinkedHashMap<>();

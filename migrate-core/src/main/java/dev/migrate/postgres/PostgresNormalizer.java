@@ -27,9 +27,9 @@ import dev.migrate.schema.UniqueConstraint;
  * PostgreSQL gives to unnamed constraints and indexes, explicit sequence and identity options, NOT NULL implied by
  * primary keys and identity, empty comments as none, and every unordered collection sorted by name.
  */
-public final class PostgresNormalizer implements SchemaNormalizer {
+final class PostgresNormalizer implements SchemaNormalizer {
 
-    public static final PostgresNormalizer INSTANCE = new PostgresNormalizer();
+    static final PostgresNormalizer INSTANCE = new PostgresNormalizer();
 
     private PostgresNormalizer() {
     }

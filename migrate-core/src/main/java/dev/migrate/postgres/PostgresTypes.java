@@ -15,7 +15,7 @@ import dev.migrate.schema.SequenceOptions;
  * {@code character varying}), parsing of spelled-out types such as {@code varchar(50)}, rendering as SQL, the value
  * ranges of sequence types, and which type changes keep every value (widening).
  */
-public final class PostgresTypes {
+final class PostgresTypes {
 
     private static final Map<String, String> CANONICAL = Map.ofEntries(Map.entry("int", "integer"),
             Map.entry("int4", "integer"), Map.entry("integer", "integer"), Map.entry("int2", "smallint"),
@@ -55,7 +55,7 @@ public final class PostgresTypes {
     }
 
     /** The canonical name of a base type name, or the name itself for types without aliases. */
-    public static String canonicalName(String name) {
+    static String canonicalName(String name) {
         String known = CANONICAL.get(name);
         if (known != null) {
             return known;
@@ -68,7 +68,7 @@ public final class PostgresTypes {
      * Parses a type as written in SQL ({@code varchar(50)}, {@code timestamp(3) with time zone}, {@code int[]}).
      * Names of user types are kept as given.
      */
-    public static ColumnType parse(String sql) {
+    static ColumnType parse(String sql) {
         Matcher m = SPELLED.matcher(sql);
         if (!m.matches() || m.group(1).isEmpty()) {
             throw new IllegalArgumentException("Not a PostgreSQL type: " + sql);
@@ -82,7 +82,7 @@ public final class PostgresTypes {
     }
 
     /** The canonical form of a type: canonical name, implied modifiers made explicit, default precision omitted. */
-    public static ColumnType canonical(ColumnType type) {
+    static ColumnType canonical(ColumnType type) {
         if (type.name().contains("(") || type.name().endsWith("]")) {
             ColumnType parsed = parse(type.name());
             return canonical(new ColumnType(parsed.name(), firstNonNull(type.length(), parsed.length()),
@@ -110,7 +110,7 @@ public final class PostgresTypes {
     }
 
     /** The type as SQL, e.g. {@code character varying(50)}, {@code timestamp(3) with time zone}, {@code "Mood"[]}. */
-    public static String render(ColumnType type) {
+    static String render(ColumnType type) {
         String name = BUILT_IN.contains(type.name()) || type.name().equals("\"char\"") ? type.name()
                 : PostgresIdentifiers.quote(type.name());
         String modifiers = modifiers(type);
@@ -150,7 +150,7 @@ public final class PostgresTypes {
     }
 
     /** Whether every value of {@code from} fits {@code to} unchanged (a data-preserving change). */
-    public static boolean isWidening(ColumnType from, ColumnType to) {
+    static boolean isWidening(ColumnType from, ColumnType to) {
         return Widening.check(from, to, PostgresTypes::widens);
     }
 

@@ -38,7 +38,7 @@ public record BranchMigrations(BaseDirectory base, MigrationSet atBase, Migratio
     }
 
     /** The added up files whose version is not after the base's newest: they would run out of order. */
-    public List<MigrationFile> olderThanBase() {
+    List<MigrationFile> olderThanBase() {
         return newestAtBase().map(newest -> added.upFiles().stream()
             .filter(file -> file.parsedVersion().compareTo(newest.parsedVersion()) <= 0)
             .toList()).orElse(List.of());

@@ -36,7 +36,7 @@ public record ColumnType(String name, Integer length, Integer precision, Integer
         return name + modifiers + (array ? "[]" : "");
     }
 
-    public ColumnType withName(String newName) {
+    ColumnType withName(String newName) {
         return new ColumnType(newName, length, precision, scale, array);
     }
 

@@ -11,7 +11,7 @@ import java.util.Set;
  */
 public record InspectOptions(String schema, Set<String> excludedTables) {
 
-    public static final Set<String> EXECUTOR_HISTORY_TABLES = Set.of("databasechangelog", "databasechangeloglock",
+    static final Set<String> EXECUTOR_HISTORY_TABLES = Set.of("databasechangelog", "databasechangeloglock",
             "flyway_schema_history", "schema_migrations", "atlas_schema_revisions");
 
     public InspectOptions {

@@ -30,8 +30,4 @@ public record Sequence(String name, String dataType, SequenceOptions options, St
         return new Sequence(name, dataType, options, table, column);
     }
 
-    public Sequence withOptions(SequenceOptions value) {
-        return new Sequence(name, dataType, value, ownedByTable, ownedByColumn);
-    }
-
 }

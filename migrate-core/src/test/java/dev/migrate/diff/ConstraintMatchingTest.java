@@ -20,7 +20,7 @@ import dev.migrate.schema.UniqueConstraint;
 /** Pairing by definition on the model, where names alone differ and where they collide. */
 class ConstraintMatchingTest {
 
-    private static final SchemaDiffer BY_DEFINITION = Postgres.differ().matching(ConstraintMatching.BY_DEFINITION);
+    private static final SchemaDiffer BY_DEFINITION = Postgres.dialect().differ().matching(ConstraintMatching.BY_DEFINITION);
 
     @Test
     void onlyTheNameDiffersNoChangeByDefinitionAndDropAndAddByName() {
@@ -30,7 +30,7 @@ class ConstraintMatchingTest {
                 List.of(Index.on("IDXcode", "code")), new PrimaryKey(null, List.of("id")));
 
         assertThat(BY_DEFINITION.diff(current, desired)).isEmpty();
-        assertThat(Postgres.differ().diff(current, desired)).hasSize(6);
+        assertThat(Postgres.dialect().differ().diff(current, desired)).hasSize(6);
     }
 
     @Test

@@ -52,8 +52,8 @@ class EquivalentSpellingsTest {
             Schema inspected = new RoundTrip(db).inspect();
             Schema model = Schema.of("public", List.of(accounts(), entries()));
             assertThat(inspected.tables()).extracting(Table::name).containsExactly("accounts", "entries");
-            assertThat(Postgres.differ().diff(inspected, model)).isEmpty();
-            assertThat(Postgres.differ().diff(model, inspected)).isEmpty();
+            assertThat(Postgres.dialect().differ().diff(inspected, model)).isEmpty();
+            assertThat(Postgres.dialect().differ().diff(model, inspected)).isEmpty();
         }
     }
 

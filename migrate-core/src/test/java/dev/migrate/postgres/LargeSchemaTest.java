@@ -64,7 +64,7 @@ class LargeSchemaTest {
                             throw ex.getCause();
                         }
                     });
-            Postgres.inspector().inspect(counting, InspectOptions.schema("public"));
+            Postgres.dialect().inspect(counting, InspectOptions.schema("public"));
         }
         return prepared.get();
     }

@@ -112,7 +112,7 @@ class PostgresChangesTest {
                     """);
             assertThat(plan.toReverseSql()).startsWith("-- irreversible: add value to enum type: \"mood\"");
             roundTrip.check(created, b);
-            assertThatThrownBy(() -> Postgres.differ().diff(b, a)).isInstanceOf(UnsupportedChangeException.class)
+            assertThatThrownBy(() -> Postgres.dialect().differ().diff(b, a)).isInstanceOf(UnsupportedChangeException.class)
                     .hasMessageContaining("\"mood\"");
         }
     }
@@ -228,10 +228,10 @@ class PostgresChangesTest {
             assertThat(inspected.tables()).extracting(Table::name).containsExactly("kept");
             assertThat(inspected.sequences()).extracting(Sequence::name).containsExactly("free_seq");
             try (var connection = db.connect()) {
-                Schema withoutKept = Postgres.inspector().inspect(connection,
+                Schema withoutKept = Postgres.dialect().inspect(connection,
                         InspectOptions.schema("public").excluding("kept"));
                 assertThat(withoutKept.tables()).isEmpty();
-                assertThat(Postgres.inspector().inspect(connection, InspectOptions.schema("public").excludingNothing())
+                assertThat(Postgres.dialect().inspect(connection, InspectOptions.schema("public").excludingNothing())
                         .tables()).extracting(Table::name)
                         .containsExactly("atlas_schema_revisions", "flyway_schema_history", "kept",
                                 "schema_migrations");

@@ -19,7 +19,7 @@ import dev.migrate.testing.TestDatabase;
  */
 final class RoundTrip extends RoundTripDatabase {
 
-    private static final SchemaRoundTrips.Engine ENGINE = new SchemaRoundTrips.Engine(Postgres.differ(), PostgresNormalizer.INSTANCE);
+    private static final SchemaRoundTrips.Engine ENGINE = new SchemaRoundTrips.Engine(Postgres.dialect().differ(), PostgresNormalizer.INSTANCE);
 
     private final TestDatabase db;
 
@@ -31,7 +31,7 @@ final class RoundTrip extends RoundTripDatabase {
     @Override
     public Schema inspect() {
         try (Connection connection = db.connect()) {
-            return Postgres.inspector().inspect(connection, InspectOptions.schema("public"));
+            return Postgres.dialect().inspect(connection, InspectOptions.schema("public"));
         }
         catch (SQLException ex) {
             throw new IllegalStateException(ex);
@@ -39,8 +39,8 @@ final class RoundTrip extends RoundTripDatabase {
     }
 
     static Plan plan(Schema from, Schema to) {
-        List<SchemaChange> changes = Postgres.differ().diff(from, to);
-        return Postgres.planner().plan(changes);
+        List<SchemaChange> changes = Postgres.dialect().differ().diff(from, to);
+        return Postgres.dialect().plan(changes);
     }
 
     /**

@@ -60,7 +60,7 @@ class EntityChangeSeriesTest {
                 ScriptRunner.runFile(appConnection, written.files().get(0));
                 HibernateValidation.validate(model, app);
                 ScriptRunner.runFile(appConnection, written.files().get(1));
-                assertThat(Postgres.differ().diff(before, inspect(appConnection))).as(step + " reverted").isEmpty();
+                assertThat(Postgres.dialect().differ().diff(before, inspect(appConnection))).as(step + " reverted").isEmpty();
                 ScriptRunner.runFile(appConnection, written.files().get(0));
 
                 assertThat(session.generate(script, directory, MigrationFormat.GOLANG_MIGRATE, Optional.empty()))
@@ -97,7 +97,7 @@ class EntityChangeSeriesTest {
     }
 
     private static Schema inspect(Connection connection) {
-        return Postgres.inspector().inspect(connection, InspectOptions.schema("public"));
+        return Postgres.dialect().inspect(connection, InspectOptions.schema("public"));
     }
 
     private record Step(String version, String expectedName) {

@@ -9,8 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
-import dev.migrate.devdb.SqlSplitter;
-import dev.migrate.devdb.SqlStatement;
+import dev.migrate.script.SqlSplitter;
+import dev.migrate.script.SqlStatement;
 
 /** Executes generated SQL statement by statement, naming the statement that fails. */
 final class ScriptRunner {

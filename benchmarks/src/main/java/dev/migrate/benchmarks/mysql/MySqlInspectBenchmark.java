@@ -28,7 +28,7 @@ import liquibase.structure.core.Table;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
-import dev.migrate.mysql.MySqlInspector;
+import dev.migrate.mysql.MySql;
 import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.Schema;
 
@@ -124,7 +124,7 @@ public final class MySqlInspectBenchmark {
     /** The inspector's own bulk queries, every value of every row read, no model built. */
     private static int bareQueries(Connection connection, String database, boolean mariaDb) throws SQLException {
         int read = 0;
-        for (String sql : MySqlInspector.catalogQueries(mariaDb)) {
+        for (String sql : MySql.catalogQueries(mariaDb)) {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, database);
                 try (ResultSet rows = statement.executeQuery()) {

@@ -1,4 +1,4 @@
-package dev.migrate.devdb;
+package dev.migrate.script;
 
 /**
  * One statement of a script, as it will be sent to the database.

@@ -1,4 +1,4 @@
-package dev.migrate.devdb;
+package dev.migrate.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,12 +64,12 @@ class LiquibaseFormattedSqlTest {
     @Test
     void dbmsAttributeDecidesWhetherPostgresqlRunsIt() {
         assertThat(single("-- liquibase formatted sql\n-- changeset a:1 dbms:h2,postgresql\nselect 1;\n")
-            .runsOnPostgresql()).isTrue();
-        assertThat(single("-- liquibase formatted sql\n-- changeset a:1 dbms:h2\nselect 1;\n").runsOnPostgresql())
+            .runsOn("postgresql")).isTrue();
+        assertThat(single("-- liquibase formatted sql\n-- changeset a:1 dbms:h2\nselect 1;\n").runsOn("postgresql"))
             .isFalse();
         assertThat(single("-- liquibase formatted sql\n-- changeset a:1 dbms:!postgresql\nselect 1;\n")
-            .runsOnPostgresql()).isFalse();
-        assertThat(single("-- liquibase formatted sql\n-- changeset a:1 dbms:!h2\nselect 1;\n").runsOnPostgresql())
+            .runsOn("postgresql")).isFalse();
+        assertThat(single("-- liquibase formatted sql\n-- changeset a:1 dbms:!h2\nselect 1;\n").runsOn("postgresql"))
             .isTrue();
     }
 

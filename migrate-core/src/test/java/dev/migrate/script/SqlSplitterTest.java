@@ -1,4 +1,4 @@
-package dev.migrate.devdb;
+package dev.migrate.script;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

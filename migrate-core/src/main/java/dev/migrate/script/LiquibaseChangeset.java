@@ -1,4 +1,4 @@
-package dev.migrate.devdb;
+package dev.migrate.script;
 
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +20,6 @@ import java.util.Optional;
 public record LiquibaseChangeset(String author, String id, int line, Map<String, String> attributes, String sql,
         int sqlLine) {
 
-    /** The name PostgreSQL has in Liquibase's {@code dbms} attribute. */
-    static final String POSTGRESQL = "postgresql";
-
     public LiquibaseChangeset {
         attributes = Map.copyOf(attributes);
     }
@@ -30,11 +27,6 @@ public record LiquibaseChangeset(String author, String id, int line, Map<String,
     /** {@code author:id}, as Liquibase shows a changeset. */
     public String label() {
         return author + ":" + id;
-    }
-
-    /** Whether Liquibase runs the changeset on PostgreSQL, as its {@code dbms} attribute says. */
-    public boolean runsOnPostgresql() {
-        return runsOn(POSTGRESQL);
     }
 
     /**
@@ -56,11 +48,11 @@ public record LiquibaseChangeset(String author, String id, int line, Map<String,
     }
 
     /** Liquibase splits a changeset into statements unless {@code splitStatements:false}. */
-    public boolean splitStatements() {
+    boolean splitStatements() {
         return attribute("splitStatements").map(value -> !value.equalsIgnoreCase("false")).orElse(true);
     }
 
-    public StatementDelimiter delimiter() {
+    StatementDelimiter delimiter() {
         return attribute("endDelimiter").map(StatementDelimiter::of).orElse(StatementDelimiter.SEMICOLON);
     }
 
@@ -81,7 +73,7 @@ public record LiquibaseChangeset(String author, String id, int line, Map<String,
     }
 
     /** An attribute by name, case-insensitive as Liquibase reads them. */
-    public Optional<String> attribute(String name) {
+    Optional<String> attribute(String name) {
         return attributes.entrySet()
             .stream()
             .filter(entry -> entry.getKey().equalsIgnoreCase(name))

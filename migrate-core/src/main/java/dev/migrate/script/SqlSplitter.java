@@ -1,13 +1,15 @@
-package dev.migrate.devdb;
+package dev.migrate.script;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits a PostgreSQL script into statements on a delimiter that stands outside string literals ({@code '...'},
- * {@code E'...'} with backslash escapes), quoted identifiers, dollar-quoted bodies ({@code $$...$$},
- * {@code $tag$...$tag$}), line comments and nested block comments. Parts holding only comments and white space are
- * not statements and are dropped.
+ * Splits a migration script into statements on a delimiter that stands outside string literals ({@code '...'},
+ * {@code E'...'} with backslash escapes), quoted identifiers ({@code "..."}), dollar-quoted bodies
+ * ({@code $$...$$}, {@code $tag$...$tag$}), line comments and nested block comments. Parts holding only comments and
+ * white space are not statements and are dropped. The same rules read every dialect's scripts (PostgreSQL, H2,
+ * MySQL and MariaDB); they are PostgreSQL's, so MySQL's backquoted identifiers and backslash escapes in plain
+ * literals are not told apart.
  */
 public final class SqlSplitter {
 

@@ -1,4 +1,4 @@
-package dev.migrate.devdb;
+package dev.migrate.script;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,7 +42,7 @@ public final class LiquibaseFormattedSql {
     }
 
     /** Whether the text is a formatted SQL changelog: its first line says so. */
-    public static boolean isFormatted(String text) {
+    static boolean isFormatted(String text) {
         String first = text.lines().findFirst().orElse("");
         return HEADER.matcher(stripBom(first)).matches();
     }

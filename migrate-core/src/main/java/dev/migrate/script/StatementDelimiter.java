@@ -1,4 +1,4 @@
-package dev.migrate.devdb;
+package dev.migrate.script;
 
 import java.util.Locale;
 
@@ -20,7 +20,7 @@ public final class StatementDelimiter {
         this.ownLine = ownLine;
     }
 
-    public static StatementDelimiter of(String text) {
+    static StatementDelimiter of(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("A statement delimiter cannot be empty.");
         }
@@ -40,7 +40,7 @@ public final class StatementDelimiter {
         return new StatementDelimiter(text, false);
     }
 
-    public String text() {
+    String text() {
         return text;
     }
 
