@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,21 +25,21 @@ import dev.migrate.hibernate.blog.Post;
 import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.Schema;
 import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
+import dev.migrate.testing.TestDatabases;
 
 /**
  * The desired side is the schema Hibernate's runtime creates: a database made by {@code ddl-auto=create} for the same
  * entities diffs empty (join tables with explicit join columns, composite keys, element collections, inheritance).
  */
+@ExtendWith(TestDatabases.class)
 class RuntimeSchemaTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "blog", "shop" })
-    void aSchemaCreatedByDdlAutoOnPostgresqlDiffsEmpty(String model) throws Exception {
+    void aSchemaCreatedByDdlAutoOnPostgresqlDiffsEmpty(String model, TestDatabase app, TestDatabase devDb)
+            throws Exception {
         EntityModel entities = model(model);
-        try (TestDatabase app = TestPostgres.server().createDatabase();
-                TestDatabase devDb = TestPostgres.server().createDatabase();
-                DevDatabase dev = DevDatabase.connect(devDb.dataSource())) {
+        try (DevDatabase dev = DevDatabase.connect(devDb.dataSource())) {
             createWithDdlAuto(entities, app.url());
             Schema created;
             try (Connection connection = app.connect()) {
