@@ -9,13 +9,14 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * Hands a test its own databases as parameters: each parameter of type {@link TestDatabase} (PostgreSQL),
- * {@link TestH2Database} or {@link TestMySql.Database} is a new, empty database, dropped when the test ends. Use it
- * with {@code @ExtendWith(TestDatabases.class)}.
+ * {@link TestH2Database} or {@link TestMySql.Database} is a new, empty database. Use it with
+ * {@code @ExtendWith(TestDatabases.class)}.
  * <p>
- * A database is dropped when the scope that asked for it ends: a test method's (for parameters of the test and of its
- * {@code @BeforeEach} and {@code @AfterEach} methods) or the class's (for a {@code @BeforeAll} method's). Two
- * parameters are two databases, so a test that keeps one from {@code @BeforeEach} keeps it in a field. A
- * {@link FreshDatabases} parameter creates databases on demand, for a test that decides at run time.
+ * A database is dropped when the scope that asked for it ends: the test's, for parameters of the test method, of its
+ * {@code @BeforeEach} and {@code @AfterEach} methods and of the test instance's constructor; the class's, for those of
+ * a {@code @BeforeAll} method (or of the constructor under {@code @TestInstance(PER_CLASS)}). Two parameters are two
+ * databases, so a test that takes one in {@code @BeforeEach} keeps it in a field. A {@link FreshDatabases} parameter
+ * creates databases on demand, for a test that decides at run time which ones it needs.
  */
 public final class TestDatabases implements ParameterResolver {
 
@@ -26,6 +27,12 @@ public final class TestDatabases implements ParameterResolver {
             TestH2Database.class, FreshDatabases::h2,
             TestMySql.Database.class, FreshDatabases::mySql,
             FreshDatabases.class, (databases) -> databases);
+
+    /** A constructor's databases are those of the test it makes the instance for, unless the class has one instance. */
+    @Override
+    public ExtensionContextScope getTestInstantiationExtensionContextScope(ExtensionContext rootContext) {
+        return ExtensionContextScope.TEST_METHOD;
+    }
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {

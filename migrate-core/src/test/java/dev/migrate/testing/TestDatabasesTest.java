@@ -34,6 +34,12 @@ class TestDatabasesTest {
 
     private static TestDatabase ofTheClass;
 
+    private final TestDatabase ofTheInstance;
+
+    TestDatabasesTest(TestDatabase ofTheInstance) {
+        this.ofTheInstance = ofTheInstance;
+    }
+
     @BeforeAll
     static void useDatabase(TestDatabase database) {
         ofTheClass = database;
@@ -44,12 +50,13 @@ class TestDatabasesTest {
     void eachParameterIsANewEmptyDatabase(TestDatabase one, TestDatabase other, TestH2Database h2,
             TestMySql.Database mySql, FreshDatabases databases) throws SQLException {
         TestDatabase onDemand = databases.postgres();
-        assertThat(List.of(one.name(), other.name(), onDemand.name(), ofTheClass.name())).doesNotHaveDuplicates();
+        assertThat(List.of(one.name(), other.name(), onDemand.name(), this.ofTheInstance.name(), ofTheClass.name()))
+            .doesNotHaveDuplicates();
         assertThat(count(one, "select count(*) from information_schema.tables where table_schema = 'public'"))
             .isZero();
         h2.execute("create table t (id int)");
         mySql.execute("create table t (id int)");
-        postgresOfTheFirstTest.addAll(List.of(one.name(), other.name(), onDemand.name()));
+        postgresOfTheFirstTest.addAll(List.of(one.name(), other.name(), onDemand.name(), this.ofTheInstance.name()));
         mySqlOfTheFirstTest.add(mySql.name());
         h2OfTheFirstTest = h2;
     }
@@ -57,7 +64,7 @@ class TestDatabasesTest {
     @Test
     @Order(2)
     void theDatabasesOfAnEndedTestAreDroppedAndThoseOfTheClassKept() throws SQLException {
-        assertThat(postgresOfTheFirstTest).hasSize(3);
+        assertThat(postgresOfTheFirstTest).hasSize(4);
         for (String name : postgresOfTheFirstTest) {
             assertThat(count(ofTheClass, "select count(*) from pg_database where datname = '" + name + "'"))
                 .as(name).isZero();
