@@ -23,7 +23,7 @@ public final class TestH2Database implements AutoCloseable {
     }
 
     /** A new, empty database; it exists from the first connection on. */
-    public static TestH2Database create() {
+    static TestH2Database create() {
         return new TestH2Database("migrate_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
     }
 
@@ -31,8 +31,13 @@ public final class TestH2Database implements AutoCloseable {
         return name;
     }
 
+    /**
+     * The URL, user included: H2 refuses any user but the one that created the database, so a connection by URL alone
+     * (as Hibernate makes one) and one with {@link #username()} (as Spring Boot does) are the same user. A user given
+     * besides must be that one: an H2 {@code JdbcDataSource} needs it set, as {@link #dataSource()} has.
+     */
     public String url() {
-        return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+        return "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;USER=" + username();
     }
 
     public String username() {

@@ -26,6 +26,7 @@ import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.Schema;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
+import dev.migrate.testing.TestH2Database;
 
 /**
  * The desired side is the schema Hibernate's runtime creates: a database made by {@code ddl-auto=create} for the same
@@ -52,9 +53,9 @@ class RuntimeSchemaTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "blog", "shop" })
-    void aSchemaCreatedByDdlAutoOnH2DiffsEmpty(String model) throws Exception {
+    void aSchemaCreatedByDdlAutoOnH2DiffsEmpty(String model, TestH2Database appDatabase) throws Exception {
         EntityModel entities = model(model);
-        String appUrl = H2.devDatabaseUrl() + ";DB_CLOSE_DELAY=-1";
+        String appUrl = appDatabase.url();
         JdbcDataSource devDataSource = new JdbcDataSource();
         devDataSource.setURL(H2.devDatabaseUrl());
         try (Connection app = DriverManager.getConnection(appUrl);
@@ -62,7 +63,6 @@ class RuntimeSchemaTest {
             createWithDdlAuto(entities, appUrl);
             Schema created = dev.dialect().inspect(app, InspectOptions.schema("PUBLIC"));
             assertThat(diff(dev, created, EntitySchemaScript.create(entities, HibernateSettings.h2()))).isEmpty();
-            app.createStatement().execute("SHUTDOWN");
         }
     }
 
