@@ -173,11 +173,11 @@ class InSyncMemoTest {
 
     }
 
-    /** A dev database that outlives its sessions, as a developer's PostgreSQL or H2 server does. */
     private Server server(String database) {
         return new Server(database.equals("h2") ? databases.h2().dataSource() : databases.postgres().dataSource());
     }
 
+    /** A dev database that outlives its sessions, as a developer's PostgreSQL or H2 server does. */
     private record Server(DataSource dataSource) {
 
         /** Works on whole schemas the way the dev database does, in the dialect's own SQL. */
