@@ -10,12 +10,14 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrate.dir.MigrationFormat;
 import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
+import dev.migrate.testing.TestDatabases;
 
+@ExtendWith(TestDatabases.class)
 class DirectoryReplayTest {
 
     private static final String TOUCH_FUNCTION = """
@@ -36,15 +38,14 @@ class DirectoryReplayTest {
     private DevDatabase dev;
 
     @BeforeEach
-    void connect() {
-        db = TestPostgres.server().createDatabase();
+    void connect(TestDatabase database) {
+        db = database;
         dev = DevDatabase.connect(db.dataSource());
     }
 
     @AfterEach
     void close() {
         dev.close();
-        db.close();
     }
 
     @Test

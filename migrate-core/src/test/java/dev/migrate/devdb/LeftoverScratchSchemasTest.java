@@ -7,29 +7,17 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
+import dev.migrate.testing.TestDatabases;
 
+@ExtendWith(TestDatabases.class)
 class LeftoverScratchSchemasTest {
 
-    private TestDatabase db;
-
-    @BeforeEach
-    void createDatabase() {
-        db = TestPostgres.server().createDatabase();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        db.close();
-    }
-
     @Test
-    void closingAScratchSchemaDropsIt() throws SQLException {
+    void closingAScratchSchemaDropsIt(TestDatabase db) throws SQLException {
         try (DevDatabase dev = DevDatabase.connect(db.dataSource())) {
             String name;
             try (ScratchSchema scratch = dev.createScratchSchema()) {
@@ -42,7 +30,7 @@ class LeftoverScratchSchemasTest {
     }
 
     @Test
-    void theNextRunRemovesTheScratchSchemaOfAKilledRun() throws Exception {
+    void theNextRunRemovesTheScratchSchemaOfAKilledRun(TestDatabase db) throws Exception {
         try (DevDatabase killed = DevDatabase.connect(db.dataSource()); Connection admin = db.connect()) {
             String leftover = killed.createScratchSchema().name();
             terminate(admin, backendPid(killed.connection()));
@@ -55,7 +43,7 @@ class LeftoverScratchSchemasTest {
     }
 
     @Test
-    void aScratchSchemaOfARunStillGoingIsLeftAlone() throws SQLException {
+    void aScratchSchemaOfARunStillGoingIsLeftAlone(TestDatabase db) throws SQLException {
         try (DevDatabase running = DevDatabase.connect(db.dataSource());
                 ScratchSchema inUse = running.createScratchSchema();
                 DevDatabase other = DevDatabase.connect(db.dataSource())) {
@@ -66,7 +54,7 @@ class LeftoverScratchSchemasTest {
     }
 
     @Test
-    void unmarkedScratchSchemasAreRemovedOnlyWhenOld() throws SQLException {
+    void unmarkedScratchSchemasAreRemovedOnlyWhenOld(TestDatabase db) throws SQLException {
         String recent = ScratchSchema.PREFIX + LocalDateTime.now(ZoneOffset.UTC).format(ScratchSchema.TIMESTAMP)
                 + "_00000000";
         db.execute("create schema migrate_scratch_20200101000000_deadbeef; create schema " + recent);

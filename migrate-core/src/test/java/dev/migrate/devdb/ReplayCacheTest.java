@@ -10,12 +10,14 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrate.dir.MigrationFormat;
 import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
+import dev.migrate.testing.TestDatabases;
 
+@ExtendWith(TestDatabases.class)
 class ReplayCacheTest {
 
     @TempDir
@@ -26,8 +28,8 @@ class ReplayCacheTest {
     private TestDirectory dir;
 
     @BeforeEach
-    void connect() {
-        db = TestPostgres.server().createDatabase();
+    void connect(TestDatabase database) {
+        db = database;
         dev = DevDatabase.connect(db.dataSource());
         dir = new TestDirectory(folder).add("1_users.sql", "create table users (id int primary key);")
             .add("2_posts.sql", "create table posts (id int, user_id int references users);");
@@ -36,7 +38,6 @@ class ReplayCacheTest {
     @AfterEach
     void close() {
         dev.close();
-        db.close();
     }
 
     @Test

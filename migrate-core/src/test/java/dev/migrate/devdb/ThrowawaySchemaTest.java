@@ -7,30 +7,18 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
+import dev.migrate.testing.TestDatabases;
 
 /** On PostgreSQL a throwaway schema lives in a transaction that is rolled back: no other session ever sees it. */
+@ExtendWith(TestDatabases.class)
 class ThrowawaySchemaTest {
 
-    private TestDatabase db;
-
-    @BeforeEach
-    void createDatabase() {
-        db = TestPostgres.server().createDatabase();
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        db.close();
-    }
-
     @Test
-    void noOtherSessionSeesTheSchemaAndNothingRemains() throws SQLException {
+    void noOtherSessionSeesTheSchemaAndNothingRemains(TestDatabase db) throws SQLException {
         try (DevDatabase dev = DevDatabase.connect(db.dataSource()); Connection observer = db.connect()) {
             String used = dev.inThrowawaySchema((connection, schema) -> {
                 execute(connection, "create table t (id int primary key)");
@@ -48,7 +36,7 @@ class ThrowawaySchemaTest {
     }
 
     @Test
-    void aFailingStatementStillLeavesNothing() throws SQLException {
+    void aFailingStatementStillLeavesNothing(TestDatabase db) throws SQLException {
         try (DevDatabase dev = DevDatabase.connect(db.dataSource()); Connection observer = db.connect()) {
             assertThatThrownBy(() -> dev.inThrowawaySchema((connection, schema) -> {
                 execute(connection, "create table t (id int)");

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,13 +27,14 @@ import dev.migrate.dir.MigrationDirectory;
 import dev.migrate.dir.MigrationFormat;
 import dev.migrate.dir.MigrationWriter;
 import dev.migrate.h2.H2;
-import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
+import dev.migrate.testing.FreshDatabases;
+import dev.migrate.testing.TestDatabases;
 
 /**
  * A directory that names its constraints by hand against entities whose create script uses Hibernate's generated
  * names: names alone make no change, a changed definition makes exactly that change.
  */
+@ExtendWith(TestDatabases.class)
 class HandNamedConstraintsTest {
 
     /** What a team writes: every key, constraint and index named by hand. */
@@ -47,6 +50,13 @@ class HandNamedConstraintsTest {
 
     @TempDir
     Path directory;
+
+    private FreshDatabases databases;
+
+    @BeforeEach
+    void useDatabases(FreshDatabases databases) {
+        this.databases = databases;
+    }
 
     @ParameterizedTest
     @ValueSource(strings = { "postgresql", "h2" })
@@ -124,8 +134,7 @@ class HandNamedConstraintsTest {
             }
             return;
         }
-        try (TestDatabase db = TestPostgres.server().createDatabase();
-                DevDatabase dev = DevDatabase.connect(db.dataSource())) {
+        try (DevDatabase dev = DevDatabase.connect(databases.postgres().dataSource())) {
             check.accept(diff(dev, script, options));
         }
     }

@@ -14,6 +14,8 @@ import java.sql.Statement;
 import java.util.List;
 
 import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,8 +30,8 @@ import dev.migrate.dir.MigrationWriter;
 import dev.migrate.h2.H2;
 import dev.migrate.plan.Risk;
 import dev.migrate.plan.RiskCode;
-import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
+import dev.migrate.testing.FreshDatabases;
+import dev.migrate.testing.TestDatabases;
 
 /**
  * A schema a team wrote by hand, as real applications have it (TEXT columns, an index on every foreign-key column, a
@@ -37,6 +39,7 @@ import dev.migrate.testing.TestPostgres;
  * not say is left alone, an equivalent spelling is no change, and the one real difference (TEXT against the default
  * {@code varchar(255)}) is planned so that it fails on a longer value instead of cutting it.
  */
+@ExtendWith(TestDatabases.class)
 class HandWrittenSchemaTest {
 
     private static final String HAND_WRITTEN = """
@@ -55,6 +58,13 @@ class HandWrittenSchemaTest {
 
     @TempDir
     Path directory;
+
+    private FreshDatabases databases;
+
+    @BeforeEach
+    void useDatabases(FreshDatabases databases) {
+        this.databases = databases;
+    }
 
     @ParameterizedTest
     @ValueSource(strings = { "postgresql", "h2" })
@@ -103,8 +113,7 @@ class HandWrittenSchemaTest {
                 return diff(dev, options);
             }
         }
-        try (TestDatabase db = TestPostgres.server().createDatabase();
-                DevDatabase dev = DevDatabase.connect(db.dataSource())) {
+        try (DevDatabase dev = DevDatabase.connect(databases.postgres().dataSource())) {
             return diff(dev, options);
         }
     }
@@ -114,14 +123,14 @@ class HandWrittenSchemaTest {
                 MigrationFormat.ATLAS);
     }
 
-    private static void withAppDatabase(String database, SqlWork work) throws SQLException {
+    private void withAppDatabase(String database, SqlWork work) throws SQLException {
         if (database.equals("h2")) {
             try (Connection app = DriverManager.getConnection("jdbc:h2:mem:")) {
                 work.run(app);
             }
             return;
         }
-        try (TestDatabase postgres = TestPostgres.server().createDatabase(); Connection app = postgres.connect()) {
+        try (Connection app = databases.postgres().connect()) {
             work.run(app);
         }
     }

@@ -6,13 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,14 +24,15 @@ import dev.migrate.dir.MigrationDirectory;
 import dev.migrate.dir.MigrationFormat;
 import dev.migrate.dir.MigrationWriter;
 import dev.migrate.h2.H2;
-import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
+import dev.migrate.testing.FreshDatabases;
+import dev.migrate.testing.TestDatabases;
 
 /**
  * A diff found in sync is remembered in the dev database: the next run with the same entities and directory executes
  * a single catalog query instead of a scratch schema, a replay, two inspections and a diff. Each dev start is a new
  * {@link DevDatabase} session, as in the application.
  */
+@ExtendWith(TestDatabases.class)
 class InSyncMemoTest {
 
     private static final List<String> USERS = List.of(
@@ -52,86 +53,90 @@ class InSyncMemoTest {
     @TempDir
     Path directory;
 
+    private FreshDatabases databases;
+
+    @BeforeEach
+    void useDatabases(FreshDatabases databases) {
+        this.databases = databases;
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "postgresql", "h2" })
     void anUnchangedStartSkipsTheDiffAndAnyChangeMisses(String database) throws Exception {
-        try (Server server = Server.of(database)) {
-            CountingDataSource counting = new CountingDataSource(server.dataSource());
-            generate(counting, USERS);
+        Server server = server(database);
+        CountingDataSource counting = new CountingDataSource(server.dataSource());
+        generate(counting, USERS);
 
-            int firstCheck = executedBy(counting, () -> assertThat(diff(counting, USERS).inSync()).isTrue());
-            int secondCheck = executedBy(counting, () -> assertThat(diff(counting, USERS).inSync()).isTrue());
-            assertThat(firstCheck).as("the first in-sync diff after generating does the work").isGreaterThan(20);
-            assertThat(secondCheck).as("a memo hit runs no scratch schema, replay or inspection")
-                .isLessThanOrEqualTo(HIT_BUDGET);
-            assertThat(memos(server)).hasSize(1);
+        int firstCheck = executedBy(counting, () -> assertThat(diff(counting, USERS).inSync()).isTrue());
+        int secondCheck = executedBy(counting, () -> assertThat(diff(counting, USERS).inSync()).isTrue());
+        assertThat(firstCheck).as("the first in-sync diff after generating does the work").isGreaterThan(20);
+        assertThat(secondCheck).as("a memo hit runs no scratch schema, replay or inspection")
+            .isLessThanOrEqualTo(HIT_BUDGET);
+        assertThat(memos(server)).hasSize(1);
 
-            // A changed entity misses the memo and is diffed.
-            SchemaDiff changed = diff(counting, USERS_WITH_NAME);
-            assertThat(changed.inSync()).isFalse();
-            assertThat(changed.upSql()).contains("display_name");
+        // A changed entity misses the memo and is diffed.
+        SchemaDiff changed = diff(counting, USERS_WITH_NAME);
+        assertThat(changed.inSync()).isFalse();
+        assertThat(changed.upSql()).contains("display_name");
 
-            // A changed directory (its migration written) misses, is diffed, found in sync and remembered again.
-            generate(counting, USERS_WITH_NAME);
-            int afterChange = executedBy(counting, () -> assertThat(diff(counting, USERS_WITH_NAME).inSync()).isTrue());
-            assertThat(afterChange).isGreaterThan(20);
-            assertThat(executedBy(counting, () -> assertThat(diff(counting, USERS_WITH_NAME).inSync()).isTrue()))
-                .isLessThanOrEqualTo(HIT_BUDGET);
-            assertThat(memos(server)).as("the directory's older memo is replaced").hasSize(1);
+        // A changed directory (its migration written) misses, is diffed, found in sync and remembered again.
+        generate(counting, USERS_WITH_NAME);
+        int afterChange = executedBy(counting, () -> assertThat(diff(counting, USERS_WITH_NAME).inSync()).isTrue());
+        assertThat(afterChange).isGreaterThan(20);
+        assertThat(executedBy(counting, () -> assertThat(diff(counting, USERS_WITH_NAME).inSync()).isTrue()))
+            .isLessThanOrEqualTo(HIT_BUDGET);
+        assertThat(memos(server)).as("the directory's older memo is replaced").hasSize(1);
 
-            // The old entities against the new directory are not in sync, whatever was remembered before.
-            assertThat(diff(counting, USERS).inSync()).isFalse();
-        }
+        // The old entities against the new directory are not in sync, whatever was remembered before.
+        assertThat(diff(counting, USERS).inSync()).isFalse();
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "postgresql", "h2" })
     void anEditedDirectoryFileMissesTheMemo(String database) throws Exception {
-        try (Server server = Server.of(database)) {
-            generate(server.dataSource(), USERS);
-            assertThat(diff(server.dataSource(), USERS).inSync()).isTrue();
-            Path file;
-            try (var files = Files.list(directory)) {
-                file = files.filter(f -> f.toString().endsWith(".sql")).findFirst().orElseThrow();
-            }
-            Files.writeString(file, Files.readString(file).replace("254", "100"));
-            new MigrationWriter(directory).rehash();
-            MigrationDirectory edited = MigrationDirectory.ofPath(directory);
-            try (DevDatabase dev = DevDatabase.connect(server.dataSource())) {
-                assertThat(new SchemaDiffSession(dev, DiffOptions.DEFAULTS).diff(USERS, edited, MigrationFormat.ATLAS)
-                    .inSync()).isFalse();
-            }
+        Server server = server(database);
+        generate(server.dataSource(), USERS);
+        assertThat(diff(server.dataSource(), USERS).inSync()).isTrue();
+        Path file;
+        try (var files = Files.list(directory)) {
+            file = files.filter(f -> f.toString().endsWith(".sql")).findFirst().orElseThrow();
+        }
+        Files.writeString(file, Files.readString(file).replace("254", "100"));
+        new MigrationWriter(directory).rehash();
+        MigrationDirectory edited = MigrationDirectory.ofPath(directory);
+        try (DevDatabase dev = DevDatabase.connect(server.dataSource())) {
+            assertThat(new SchemaDiffSession(dev, DiffOptions.DEFAULTS).diff(USERS, edited, MigrationFormat.ATLAS)
+                .inSync()).isFalse();
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "postgresql", "h2" })
     void aCorruptedOrForeignMemoIsIgnoredAndReplaced(String database) throws Exception {
-        try (Server server = Server.of(database)) {
-            CountingDataSource counting = new CountingDataSource(server.dataSource());
-            generate(counting, USERS);
-            assertThat(diff(counting, USERS).inSync()).isTrue();
-            String memo = memos(server).get(0);
+        Server server = server(database);
+        CountingDataSource counting = new CountingDataSource(server.dataSource());
+        generate(counting, USERS);
+        assertThat(diff(counting, USERS).inSync()).isTrue();
+        String memo = memos(server).get(0);
 
-            // Someone rewrote the memo's comment: it no longer vouches for anything.
-            server.schemas((schemas, connection) -> schemas.comment(connection, memo,
-                    "migrate in-sync memo; revision=1 key=" + "0".repeat(64) + " directory=elsewhere"));
-            assertThat(executedBy(counting, () -> assertThat(diff(counting, USERS).inSync()).isTrue()))
-                .as("a corrupted memo is a miss").isGreaterThan(20);
-            assertThat(executedBy(counting, () -> assertThat(diff(counting, USERS).inSync()).isTrue()))
-                .as("and is replaced by a valid one").isLessThanOrEqualTo(HIT_BUDGET);
+        // Someone rewrote the memo's comment: it no longer vouches for anything.
+        server.schemas((schemas, connection) -> schemas.comment(connection, memo,
+                "migrate in-sync memo; revision=1 key=" + "0".repeat(64) + " directory=elsewhere"));
+        assertThat(executedBy(counting, () -> assertThat(diff(counting, USERS).inSync()).isTrue()))
+            .as("a corrupted memo is a miss").isGreaterThan(20);
+        assertThat(executedBy(counting, () -> assertThat(diff(counting, USERS).inSync()).isTrue()))
+            .as("and is replaced by a valid one").isLessThanOrEqualTo(HIT_BUDGET);
 
-            // A schema of another tool squatting on the name, without a comment: a miss, never "in sync".
-            server.schemas((schemas, connection) -> {
-                schemas.drop(connection, memo);
-                schemas.create(connection, memo);
-            });
-            assertThat(executedBy(counting, () -> assertThat(diff(counting, USERS).inSync()).isTrue()))
-                .isGreaterThan(20);
+        // A schema of another tool squatting on the name, without a comment: a miss, never "in sync".
+        server.schemas((schemas, connection) -> {
+            schemas.drop(connection, memo);
+            schemas.create(connection, memo);
+        });
+        assertThat(executedBy(counting, () -> assertThat(diff(counting, USERS).inSync()).isTrue()))
+            .isGreaterThan(20);
 
-            // A memo claiming sync for entities that are not in sync is never consulted: their key differs.
-            assertThat(diff(counting, USERS_WITH_NAME).inSync()).isFalse();
-        }
+        // A memo claiming sync for entities that are not in sync is never consulted: their key differs.
+        assertThat(diff(counting, USERS_WITH_NAME).inSync()).isFalse();
     }
 
     private void generate(DataSource dataSource, List<String> script) {
@@ -168,33 +173,18 @@ class InSyncMemoTest {
 
     }
 
-    /** A dev database that outlives its sessions, as a developer's PostgreSQL or H2 server does. */
-    private record Server(DataSource dataSource, AutoCloseable closer) implements AutoCloseable {
+    private Server server(String database) {
+        return new Server(database.equals("h2") ? databases.h2().dataSource() : databases.postgres().dataSource());
+    }
 
-        static Server of(String database) {
-            if (database.equals("h2")) {
-                JdbcDataSource h2 = new JdbcDataSource();
-                h2.setURL(H2.devDatabaseUrl() + ";DB_CLOSE_DELAY=-1");
-                return new Server(h2, () -> {
-                    try (Connection connection = h2.getConnection(); Statement statement = connection.createStatement()) {
-                        statement.execute("SHUTDOWN");
-                    }
-                });
-            }
-            TestDatabase postgres = TestPostgres.server().createDatabase();
-            return new Server(postgres.dataSource(), postgres::close);
-        }
+    /** A dev database that outlives its sessions, as a developer's PostgreSQL or H2 server does. */
+    private record Server(DataSource dataSource) {
 
         /** Works on whole schemas the way the dev database does, in the dialect's own SQL. */
         void schemas(SchemaWork work) throws SQLException {
             try (Connection connection = dataSource.getConnection()) {
                 work.run(Dialect.of(connection).devSchemas(), connection);
             }
-        }
-
-        @Override
-        public void close() throws Exception {
-            closer.close();
         }
 
     }

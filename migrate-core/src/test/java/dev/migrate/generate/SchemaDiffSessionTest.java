@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrate.devdb.DevDatabase;
@@ -26,8 +27,9 @@ import dev.migrate.dir.MigrationFormat;
 import dev.migrate.dir.MigrationWriter;
 import dev.migrate.dir.WrittenMigration;
 import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
+import dev.migrate.testing.TestDatabases;
 
+@ExtendWith(TestDatabases.class)
 class SchemaDiffSessionTest {
 
     private static final List<String> USERS = List.of(
@@ -46,8 +48,8 @@ class SchemaDiffSessionTest {
     private SchemaDiffSession session;
 
     @BeforeEach
-    void connect() {
-        db = TestPostgres.server().createDatabase();
+    void connect(TestDatabase database) {
+        db = database;
         dev = DevDatabase.connect(db.dataSource());
         session = new SchemaDiffSession(dev, DiffOptions.DEFAULTS);
     }
@@ -55,7 +57,6 @@ class SchemaDiffSessionTest {
     @AfterEach
     void close() {
         dev.close();
-        db.close();
     }
 
     @Test

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrate.devdb.DevDatabase;
@@ -21,17 +20,19 @@ import dev.migrate.dir.WrittenMigration;
 import dev.migrate.generate.DiffOptions;
 import dev.migrate.generate.SchemaDiffSession;
 import dev.migrate.testing.DevDiffScenario;
+import dev.migrate.testing.TestDatabases;
+import dev.migrate.testing.TestH2Database;
 
 /** The dev database on H2: scratch schemas, the replay cache and leftovers, through a whole diff. */
+@ExtendWith(TestDatabases.class)
 class H2DevDatabaseTest {
 
     @TempDir
     Path directory;
 
     @Test
-    void diffsReplaysFromTheCacheAndLeavesNoScratchSchema() throws Exception {
-        String url = H2.devDatabaseUrl() + ";DB_CLOSE_DELAY=-1";
-        DataSource dataSource = dataSource(url);
+    void diffsReplaysFromTheCacheAndLeavesNoScratchSchema(TestH2Database database) throws Exception {
+        DataSource dataSource = database.dataSource();
         List<String> v1 = DevDiffScenario.USERS;
         List<String> v2 = DevDiffScenario.USERS_WITH_EMAIL;
         try (DevDatabase dev = DevDatabase.connect(dataSource)) {
@@ -49,7 +50,7 @@ class H2DevDatabaseTest {
             DevDiffScenario.assertReplayedFromCache(dev, directory);
         }
         DevDiffScenario.assertCachedForTheNextRun(dataSource, directory);
-        try (Connection connection = DriverManager.getConnection(url);
+        try (Connection connection = database.connect();
                 var rows = connection.createStatement().executeQuery("select schema_name from "
                         + "information_schema.schemata where schema_name like 'MIGRATE%' order by 1")) {
             List<String> names = new java.util.ArrayList<>();
@@ -59,30 +60,21 @@ class H2DevDatabaseTest {
             // The replay cache, and the memo of the in-sync diff; no scratch schema.
             assertThat(names).hasSize(2).anyMatch(name -> name.matches("MIGRATE_CACHE_[0-9A-F]{12}"))
                 .anyMatch(name -> name.matches("MIGRATE_CACHE_SYNC_[0-9A-F]{12}"));
-            connection.createStatement().execute("SHUTDOWN");
         }
     }
 
     @Test
-    void removesScratchSchemasOfSessionsThatAreGone() throws SQLException {
-        String url = H2.devDatabaseUrl() + ";DB_CLOSE_DELAY=-1";
-        try (Connection keeper = DriverManager.getConnection(url)) {
-            DevDatabase killed = DevDatabase.connect(dataSource(url));
+    void removesScratchSchemasOfSessionsThatAreGone(TestH2Database database) throws SQLException {
+        try (Connection keeper = database.connect()) {
+            DevDatabase killed = DevDatabase.connect(database.dataSource());
             String leftover = killed.createScratchSchema().name();
             killed.close(); // its session ends without dropping the schema
-            try (DevDatabase next = DevDatabase.connect(dataSource(url))) {
+            try (DevDatabase next = DevDatabase.connect(database.dataSource())) {
                 assertThat(next.removeLeftovers()).isEmpty(); // already removed when it connected
                 assertThat(next.dialect().devSchemas().withPrefix(next.connection(), "migrate_scratch_"))
                     .doesNotContainKey(leftover);
             }
-            keeper.createStatement().execute("SHUTDOWN");
         }
-    }
-
-    private static DataSource dataSource(String url) {
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL(url);
-        return dataSource;
     }
 
 }

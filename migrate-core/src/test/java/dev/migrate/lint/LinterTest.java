@@ -4,19 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrate.devdb.DevDatabase;
 import dev.migrate.dir.MigrationDirectory;
 import dev.migrate.dir.MigrationFormat;
 import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
+import dev.migrate.testing.TestDatabases;
+import dev.migrate.testing.TestH2Database;
 
 /** Lint of a directory with one file per check and nolint cases, on PostgreSQL and on H2. */
+@ExtendWith(TestDatabases.class)
 class LinterTest {
 
     @TempDir
@@ -37,10 +38,9 @@ class LinterTest {
             "15_nolint_statement.sql:5: DS103 error");
 
     @Test
-    void postgres() throws Exception {
+    void postgres(TestDatabase database) throws Exception {
         LintDirectory.write(dir);
-        try (TestDatabase database = TestPostgres.server().createDatabase();
-                DevDatabase dev = DevDatabase.connect(database.dataSource())) {
+        try (DevDatabase dev = DevDatabase.connect(database.dataSource())) {
             LintReport report = lint(dev);
             List<String> expected = new java.util.ArrayList<>(COMMON);
             expected.add("04_unique_index.sql:2: PG101 warning");
@@ -59,11 +59,9 @@ class LinterTest {
     }
 
     @Test
-    void h2() throws Exception {
+    void h2(TestH2Database database) throws Exception {
         LintDirectory.write(dir);
-        JdbcDataSource dataSource = new JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:lint_" + UUID.randomUUID().toString().replace("-", "") + ";DB_CLOSE_DELAY=-1");
-        try (DevDatabase dev = DevDatabase.connect(dataSource)) {
+        try (DevDatabase dev = DevDatabase.connect(database.dataSource())) {
             LintReport report = lint(dev);
             // H2 refuses to drop the index a foreign key uses: lint reports the failure and stops there
             List<String> expected = new java.util.ArrayList<>(COMMON);

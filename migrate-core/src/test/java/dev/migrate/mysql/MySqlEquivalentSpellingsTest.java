@@ -11,11 +11,14 @@ import dev.migrate.schema.ColumnType;
 import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.Schema;
 import dev.migrate.schema.Table;
+import dev.migrate.testing.TestDatabases;
 import dev.migrate.testing.TestMySql;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Spellings that mean the same table give no change: on the server, and between MySQL 8's and MariaDB's catalogs. */
+@ExtendWith(TestDatabases.class)
 class MySqlEquivalentSpellingsTest {
 
     private static final String CANONICAL = "create table t (id int not null auto_increment primary key, "
@@ -29,16 +32,13 @@ class MySqlEquivalentSpellingsTest {
             + "`n` INT(10) ZEROFILL, `c` CHAR, `b` BIT, PRIMARY KEY (`id`), CONSTRAINT `t_n` CHECK ((`n` >= 0)))";
 
     @Test
-    void equivalentDdlInspectsAlike() throws SQLException {
-        try (TestMySql.Database one = TestMySql.server().createDatabase();
-                TestMySql.Database other = TestMySql.server().createDatabase()) {
-            one.execute(CANONICAL);
-            other.execute(SPELLED_OTHERWISE);
-            Schema a = inspect(one);
-            Schema b = inspect(other);
-            assertThat(MySqlRoundTrip.DIALECT.differ().diff(a, b)).isEmpty();
-            assertThat(MySqlRoundTrip.DIALECT.plan(MySqlRoundTrip.DIALECT.differ().diff(a, b)).isEmpty()).isTrue();
-        }
+    void equivalentDdlInspectsAlike(TestMySql.Database one, TestMySql.Database other) throws SQLException {
+        one.execute(CANONICAL);
+        other.execute(SPELLED_OTHERWISE);
+        Schema a = inspect(one);
+        Schema b = inspect(other);
+        assertThat(MySqlRoundTrip.DIALECT.differ().diff(a, b)).isEmpty();
+        assertThat(MySqlRoundTrip.DIALECT.plan(MySqlRoundTrip.DIALECT.differ().diff(a, b)).isEmpty()).isTrue();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.diff.SchemaChange;
@@ -22,13 +23,14 @@ import dev.migrate.schema.Column;
 import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.Table;
 import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
+import dev.migrate.testing.TestDatabases;
 
 /**
  * No generated type change alters data silently. For every pair of column types, the column is filled with values at
  * the old type's limits and the planned change is applied: either every value reads back unchanged (compared in SQL,
  * in the old type, against a copy taken before) or a statement fails. On PostgreSQL and H2.
  */
+@ExtendWith(TestDatabases.class)
 class TypeChangesKeepDataTest {
 
     /**
@@ -66,9 +68,8 @@ class TypeChangesKeepDataTest {
     private static final Map<String, List<String>> H2 = types(TypeLimits::h2, TypeLimits::h2Values);
 
     @Test
-    void everyTypeChangeOnPostgresqlKeepsEveryValueOrFails() throws SQLException {
-        try (TestDatabase database = TestPostgres.server().createDatabase();
-                Connection connection = database.connect()) {
+    void everyTypeChangeOnPostgresqlKeepsEveryValueOrFails(TestDatabase database) throws SQLException {
+        try (Connection connection = database.connect()) {
             connection.setAutoCommit(true);
             check(connection, "public", POSTGRES);
         }

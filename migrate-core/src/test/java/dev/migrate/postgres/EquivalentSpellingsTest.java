@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.migrate.schema.CheckConstraint;
 import dev.migrate.schema.Column;
@@ -17,9 +18,10 @@ import dev.migrate.schema.Schema;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
 import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
+import dev.migrate.testing.TestDatabases;
 
 /** A schema created by hand-written DDL compares equal to a model that spells the same things differently. */
+@ExtendWith(TestDatabases.class)
 class EquivalentSpellingsTest {
 
     private static final String DDL = """
@@ -46,8 +48,7 @@ class EquivalentSpellingsTest {
             """;
 
     @Test
-    void aliasesDefaultNamesCastsAndSerialAreNoChange() throws Exception {
-        try (TestDatabase db = TestPostgres.server().createDatabase()) {
+    void aliasesDefaultNamesCastsAndSerialAreNoChange(TestDatabase db) throws Exception {
             db.execute(DDL);
             Schema inspected = new RoundTrip(db).inspect();
             Schema model = Schema.of("public", List.of(accounts(), entries()));
@@ -55,7 +56,6 @@ class EquivalentSpellingsTest {
             assertThat(Postgres.dialect().differ().diff(inspected, model)).isEmpty();
             assertThat(Postgres.dialect().differ().diff(model, inspected)).isEmpty();
         }
-    }
 
     private static Table accounts() {
         return new Table("accounts", List.of(

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.migrate.plan.Plan;
 import dev.migrate.schema.CheckConstraint;
@@ -25,18 +26,18 @@ import dev.migrate.schema.Schema;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
 import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
+import dev.migrate.testing.TestDatabases;
 
 /** 500 tables: created, inspected with a fixed number of queries, widened everywhere, and reversed. */
+@ExtendWith(TestDatabases.class)
 class LargeSchemaTest {
 
     private static final int TABLES = 500;
 
     @Test
-    void roundTripsFiveHundredTablesWithAFixedNumberOfQueries() throws Exception {
+    void roundTripsFiveHundredTablesWithAFixedNumberOfQueries(TestDatabase db) throws Exception {
         Schema a = schema(TABLES, false);
         Schema b = schema(TABLES, true);
-        try (TestDatabase db = TestPostgres.server().createDatabase()) {
             RoundTrip roundTrip = new RoundTrip(db);
             Schema created = roundTrip.create(a);
             assertThat(created.tables()).hasSize(TABLES);
@@ -46,7 +47,6 @@ class LargeSchemaTest {
             assertThat(plan.destructiveChanges()).isEmpty();
             roundTrip.check(created, b);
         }
-    }
 
     /** Counts the statements the inspector prepares, through a counting wrapper of a real connection. */
     private static int queriesToInspect(TestDatabase db) throws Exception {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.migrate.diff.UnsupportedChangeException;
 import dev.migrate.plan.Risk;
@@ -31,13 +32,14 @@ import dev.migrate.schema.SequenceOptions;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
 import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
+import dev.migrate.testing.TestDatabases;
 
 /** Hand-written changes of every kind, applied, inspected and reversed on a real database. */
+@ExtendWith(TestDatabases.class)
 class PostgresChangesTest {
 
     @Test
-    void widensTypesWithoutTouchingKeysOrIndexes() {
+    void widensTypesWithoutTouchingKeysOrIndexes(TestDatabase db) {
         Schema a = schema(table("items", List.of(
                 Column.of("id", ColumnType.of("integer"), false),
                 Column.of("name", ColumnType.withLength("varchar", 50), false)),
@@ -47,7 +49,6 @@ class PostgresChangesTest {
         Schema b = a.withTables(List.of(a.tables().get(0).withColumns(List.of(
                 Column.of("id", ColumnType.of("bigint"), false),
                 Column.of("name", ColumnType.withLength("varchar", 100), false)))));
-        try (TestDatabase db = TestPostgres.server().createDatabase()) {
             RoundTrip roundTrip = new RoundTrip(db);
             roundTrip.apply(List.of("CREATE TABLE items (id int PRIMARY KEY, name varchar(50) NOT NULL UNIQUE)",
                     "CREATE INDEX items_name_id ON items (name, id)",
@@ -77,27 +78,23 @@ class PostgresChangesTest {
             roundTrip.check(inspected, b);
             assertThat(RoundTrip.plan(b, inspected).changes()).allMatch(c -> c.risks().stream().map(Risk::code).toList().equals(List.of(RiskCode.MG101)));
         }
-    }
 
     @Test
-    void modifiesEveryKindOfObjectAndBack() {
+    void modifiesEveryKindOfObjectAndBack(TestDatabase db) {
         Schema a = ShowcaseSchemas.everything();
         Schema b = modified(a);
-        try (TestDatabase db = TestPostgres.server().createDatabase()) {
             RoundTrip roundTrip = new RoundTrip(db);
             Schema created = roundTrip.create(a);
             Plan plan = RoundTrip.plan(created, b);
             assertThat(plan.isReversible()).isTrue();
             roundTrip.check(created, b);
         }
-    }
 
     @Test
-    void addingEnumValuesIsIrreversibleAndSaysWhy() {
+    void addingEnumValuesIsIrreversibleAndSaysWhy(TestDatabase db) {
         EnumType mood = new EnumType("mood", List.of("ok"));
         Schema a = new Schema("public", List.of(), List.of(mood), List.of());
         Schema b = a.withEnums(List.of(new EnumType("mood", List.of("sad", "ok", "great", "happy"))));
-        try (TestDatabase db = TestPostgres.server().createDatabase()) {
             RoundTrip roundTrip = new RoundTrip(db);
             Schema created = roundTrip.create(a);
             Plan plan = RoundTrip.plan(created, b);
@@ -115,7 +112,6 @@ class PostgresChangesTest {
             assertThatThrownBy(() -> Postgres.dialect().differ().diff(b, a)).isInstanceOf(UnsupportedChangeException.class)
                     .hasMessageContaining("\"mood\"");
         }
-    }
 
     @Test
     void flagsRisksOfEachChange() {
@@ -145,7 +141,7 @@ class PostgresChangesTest {
     }
 
     @Test
-    void createsTablesInReferenceOrderAndDefersCyclicForeignKeys() {
+    void createsTablesInReferenceOrderAndDefersCyclicForeignKeys(TestDatabase db) {
         Table a = table("a", List.of(Column.of("id", ColumnType.of("integer"), false),
                 Column.of("b_id", ColumnType.of("integer"), true)), t -> t
                         .withPrimaryKey(new PrimaryKey(null, List.of("id")))
@@ -160,7 +156,6 @@ class PostgresChangesTest {
         Plan plan = RoundTrip.plan(RoundTrip.EMPTY, schema);
         assertThat(plan.changes()).extracting(PlannedChange::comment).containsExactly("create \"b\" table",
                 "create \"a\" table", "create \"c\" table", "add foreign key \"b_a\" to table: \"b\"");
-        try (TestDatabase db = TestPostgres.server().createDatabase()) {
             RoundTrip roundTrip = new RoundTrip(db);
             Schema created = roundTrip.create(schema);
             Plan drop = RoundTrip.plan(created, RoundTrip.EMPTY);
@@ -168,10 +163,9 @@ class PostgresChangesTest {
                     .allMatch(comment -> comment.startsWith("drop foreign key"));
             roundTrip.check(created, RoundTrip.EMPTY);
         }
-    }
 
     @Test
-    void replacingAReferencedKeyDropsAndRestoresTheForeignKeysOnIt() {
+    void replacingAReferencedKeyDropsAndRestoresTheForeignKeysOnIt(TestDatabase db) {
         Table a = table("a", List.of(Column.of("id", ColumnType.of("integer"), false),
                 Column.of("code", ColumnType.of("text"), false)), t -> t
                         .withPrimaryKey(new PrimaryKey(null, List.of("id")))
@@ -184,7 +178,6 @@ class PostgresChangesTest {
         Table changedA = a.withPrimaryKey(new PrimaryKey("a_primary", List.of("id")))
                 .withIndexes(List.of(new Index("a_code_uq", true, List.of(IndexPart.column("code").desc()), null,
                         null, null)));
-        try (TestDatabase db = TestPostgres.server().createDatabase()) {
             RoundTrip roundTrip = new RoundTrip(db);
             Schema created = roundTrip.create(schema(a, b));
             Plan plan = RoundTrip.plan(created, schema(changedA, b));
@@ -195,7 +188,6 @@ class PostgresChangesTest {
                     "add foreign key \"b_a_code\" to table: \"b\"", "add foreign key \"b_a_id\" to table: \"b\"");
             roundTrip.check(created, schema(changedA, b));
         }
-    }
 
     @Test
     void quotesIdentifiersOnlyWhereNeeded() {
@@ -211,8 +203,7 @@ class PostgresChangesTest {
     }
 
     @Test
-    void diffNeverTouchesWhatTheModelDoesNotCover() throws Exception {
-        try (TestDatabase db = TestPostgres.server().createDatabase()) {
+    void diffNeverTouchesWhatTheModelDoesNotCover(TestDatabase db) throws Exception {
             db.execute("""
                     CREATE TABLE kept (id int PRIMARY KEY, n int);
                     CREATE VIEW v AS SELECT id FROM kept;
@@ -249,7 +240,6 @@ class PostgresChangesTest {
                 assertThat(counts).containsExactly(1, 1, 1);
             }
         }
-    }
 
     /** Changes every kind of object of {@link ShowcaseSchemas#everything()}. */
     private static Schema modified(Schema a) {

@@ -3,17 +3,18 @@ package dev.migrate.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.migrate.plan.Plan;
 import dev.migrate.schema.Schema;
 import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
+import dev.migrate.testing.TestDatabases;
 
+@ExtendWith(TestDatabases.class)
 class PostgresRoundTripTest {
 
     @Test
-    void createsInspectsAndDropsEveryKindOfObject() {
-        try (TestDatabase db = TestPostgres.server().createDatabase()) {
+    void createsInspectsAndDropsEveryKindOfObject(TestDatabase db) {
             RoundTrip roundTrip = new RoundTrip(db);
             Schema everything = ShowcaseSchemas.everything();
             Plan plan = RoundTrip.plan(RoundTrip.EMPTY, everything);
@@ -25,6 +26,5 @@ class PostgresRoundTripTest {
             assertThat(Postgres.dialect().differ().diff(created, everything)).isEmpty();
             roundTrip.check(created, RoundTrip.EMPTY);
         }
-    }
 
 }

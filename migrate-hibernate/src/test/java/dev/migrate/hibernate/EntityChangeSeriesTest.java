@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrate.devdb.DevDatabase;
@@ -21,13 +22,14 @@ import dev.migrate.postgres.Postgres;
 import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.Schema;
 import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
+import dev.migrate.testing.TestDatabases;
 
 /**
  * A scripted series of entity changes (packages {@code series.v1} to {@code v9}): each step's generated migration
  * applies on the application's database, Hibernate's validation accepts the result, and its reverse restores the
  * schema of the step before.
  */
+@ExtendWith(TestDatabases.class)
 class EntityChangeSeriesTest {
 
     private static final String SERIES = "dev.migrate.hibernate.series.";
@@ -36,15 +38,13 @@ class EntityChangeSeriesTest {
     Path directory;
 
     @Test
-    void everyStepAppliesValidatesAndReverts() throws Exception {
+    void everyStepAppliesValidatesAndReverts(TestDatabase devDb, TestDatabase app) throws Exception {
         List<Step> steps = List.of(new Step("v1", "create_author_and_book"), new Step("v2", "add_email_to_author"),
                 new Step("v3", "drop_email_from_author"), new Step("v4", "alter_title_in_book"),
                 new Step("v5", "add_author_id_to_book"), new Step("v6", "create_publisher"),
                 new Step("v7", "drop_publisher"), new Step("v8", "add_index_to_book"),
                 new Step("v9", "update_author"));
-        try (TestDatabase devDb = TestPostgres.server().createDatabase();
-                DevDatabase dev = DevDatabase.connect(devDb.dataSource());
-                TestDatabase app = TestPostgres.server().createDatabase();
+        try (DevDatabase dev = DevDatabase.connect(devDb.dataSource());
                 Connection appConnection = app.connect()) {
             SchemaDiffSession session = new SchemaDiffSession(dev, new DiffOptions(true));
             for (Step step : steps) {
@@ -73,9 +73,8 @@ class EntityChangeSeriesTest {
     }
 
     @Test
-    void aRemovedEntitysTableIsLeftAloneByDefault() throws Exception {
-        try (TestDatabase devDb = TestPostgres.server().createDatabase();
-                DevDatabase dev = DevDatabase.connect(devDb.dataSource())) {
+    void aRemovedEntitysTableIsLeftAloneByDefault(TestDatabase devDb) throws Exception {
+        try (DevDatabase dev = DevDatabase.connect(devDb.dataSource())) {
             SchemaDiffSession session = new SchemaDiffSession(dev, DiffOptions.DEFAULTS);
             session.generate(script("v6"), directory, MigrationFormat.LIQUIBASE, Optional.empty()).orElseThrow();
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrate.devdb.DevDatabase;
@@ -21,31 +22,29 @@ import dev.migrate.generate.DiffOptions;
 import dev.migrate.generate.SchemaDiff;
 import dev.migrate.generate.SchemaDiffSession;
 import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
+import dev.migrate.testing.TestDatabases;
 
 /** The 32-entity model from an empty directory to a migration that Hibernate's validation accepts. */
+@ExtendWith(TestDatabases.class)
 class EntityDiffTest {
 
     @TempDir
     Path directory;
 
-    private TestDatabase devDb;
     private DevDatabase dev;
 
     @BeforeEach
-    void connect() {
-        devDb = TestPostgres.server().createDatabase();
+    void connect(TestDatabase devDb) {
         dev = DevDatabase.connect(devDb.dataSource());
     }
 
     @AfterEach
     void close() {
         dev.close();
-        devDb.close();
     }
 
     @Test
-    void fromAnEmptyDirectoryTheMigrationValidatesAndASecondDiffIsEmpty() throws Exception {
+    void fromAnEmptyDirectoryTheMigrationValidatesAndASecondDiffIsEmpty(TestDatabase app) throws Exception {
         EntityModel model = ShopModel.scan();
         List<String> script = EntitySchemaScript.create(model, HibernateSettings.postgresql());
         SchemaDiffSession session = new SchemaDiffSession(dev, DiffOptions.DEFAULTS);
@@ -55,15 +54,13 @@ class EntityDiffTest {
 
         assertThat(written.files()).extracting(file -> file.getFileName().toString())
             .allMatch(name -> name.matches("\\d{14}_create_audit_log_and_\\d+_more\\.(up|down)\\.sql"));
-        try (TestDatabase app = TestPostgres.server().createDatabase()) {
-            try (Connection connection = app.connect()) {
-                ScriptRunner.runFile(connection, written.files().get(0));
-            }
-            HibernateValidation.validate(model, app);
-            try (Connection connection = app.connect()) {
-                ScriptRunner.runFile(connection, written.files().get(1));
-                assertThat(tableCount(connection)).isZero();
-            }
+        try (Connection connection = app.connect()) {
+            ScriptRunner.runFile(connection, written.files().get(0));
+        }
+        HibernateValidation.validate(model, app);
+        try (Connection connection = app.connect()) {
+            ScriptRunner.runFile(connection, written.files().get(1));
+            assertThat(tableCount(connection)).isZero();
         }
         SchemaDiff second = session.diff(script, MigrationDirectory.ofPath(directory), MigrationFormat.GOLANG_MIGRATE);
         assertThat(second.upSql()).isEmpty();

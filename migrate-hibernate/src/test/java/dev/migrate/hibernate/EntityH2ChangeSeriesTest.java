@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrate.devdb.DevDatabase;
@@ -21,11 +22,14 @@ import dev.migrate.generate.SchemaDiffSession;
 import dev.migrate.h2.H2;
 import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.Schema;
+import dev.migrate.testing.TestDatabases;
+import dev.migrate.testing.TestH2Database;
 
 /**
  * The scripted series of entity changes ({@code series.v1} to {@code v9}) on H2: each step's migration applies,
  * Hibernate's validation accepts it, its reverse restores the step before, and a second diff is empty.
  */
+@ExtendWith(TestDatabases.class)
 class EntityH2ChangeSeriesTest {
 
     private static final String SERIES = "dev.migrate.hibernate.series.";
@@ -36,11 +40,11 @@ class EntityH2ChangeSeriesTest {
     Path directory;
 
     @Test
-    void everyStepAppliesValidatesAndReverts() throws Exception {
+    void everyStepAppliesValidatesAndReverts(TestH2Database appDatabase) throws Exception {
         List<String> steps = List.of("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9");
         JdbcDataSource devDataSource = new JdbcDataSource();
         devDataSource.setURL(H2.devDatabaseUrl());
-        String appUrl = H2.devDatabaseUrl() + ";DB_CLOSE_DELAY=-1";
+        String appUrl = appDatabase.url();
         try (DevDatabase dev = DevDatabase.connect(devDataSource);
                 Connection app = DriverManager.getConnection(appUrl)) {
             SchemaDiffSession session = new SchemaDiffSession(dev, new DiffOptions(true));
@@ -67,7 +71,6 @@ class EntityH2ChangeSeriesTest {
                 assertThat(java.nio.file.Files.readString(last))
                     .contains("--   ALTER TABLE author ALTER COLUMN name RENAME TO full_name;");
             }
-            app.createStatement().execute("SHUTDOWN");
         }
     }
 

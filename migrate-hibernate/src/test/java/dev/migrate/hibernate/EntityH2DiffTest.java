@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.migrate.devdb.DevDatabase;
@@ -21,15 +22,18 @@ import dev.migrate.generate.DiffOptions;
 import dev.migrate.generate.SchemaDiff;
 import dev.migrate.generate.SchemaDiffSession;
 import dev.migrate.h2.H2;
+import dev.migrate.testing.TestDatabases;
+import dev.migrate.testing.TestH2Database;
 
 /** The 32-entity model on H2: from an empty directory to a migration that Hibernate's validation accepts. */
+@ExtendWith(TestDatabases.class)
 class EntityH2DiffTest {
 
     @TempDir
     Path directory;
 
     @Test
-    void fromAnEmptyDirectoryTheMigrationValidatesAndASecondDiffIsEmpty() throws Exception {
+    void fromAnEmptyDirectoryTheMigrationValidatesAndASecondDiffIsEmpty(TestH2Database appDatabase) throws Exception {
         EntityModel model = ShopModel.scan();
         List<String> script = EntitySchemaScript.create(model, HibernateSettings.h2());
         JdbcDataSource devDataSource = new JdbcDataSource();
@@ -41,13 +45,12 @@ class EntityH2DiffTest {
             WrittenMigration written = session.generate(script, directory, MigrationFormat.GOLANG_MIGRATE,
                     Optional.empty()).orElseThrow();
 
-            String appUrl = H2.devDatabaseUrl() + ";DB_CLOSE_DELAY=-1";
+            String appUrl = appDatabase.url();
             try (Connection app = DriverManager.getConnection(appUrl)) {
                 ScriptRunner.runFile(app, written.files().get(0));
                 HibernateValidation.validate(model, appUrl);
                 ScriptRunner.runFile(app, written.files().get(1));
                 assertThat(tableCount(app)).isZero();
-                app.createStatement().execute("SHUTDOWN");
             }
             SchemaDiff second = session.diff(script, MigrationDirectory.ofPath(directory),
                     MigrationFormat.GOLANG_MIGRATE);

@@ -20,10 +20,12 @@ import dev.migrate.generate.DiffOptions;
 import dev.migrate.generate.SchemaDiffSession;
 import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.Schema;
+import dev.migrate.testing.TestDatabases;
 import dev.migrate.testing.TestMySql;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.mariadb.jdbc.MariaDbDataSource;
 
@@ -32,6 +34,7 @@ import org.mariadb.jdbc.MariaDbDataSource;
  * migration applies, Hibernate's validation accepts it, its reverse restores the step before, and a second diff is
  * empty.
  */
+@ExtendWith(TestDatabases.class)
 class EntityMySqlChangeSeriesTest {
 
     private static final String SERIES = "dev.migrate.hibernate.series.";
@@ -47,10 +50,10 @@ class EntityMySqlChangeSeriesTest {
     }
 
     @Test
-    void theShopModelFromAnEmptyDirectoryValidatesRevertsAndASecondDiffIsEmpty() throws Exception {
+    void theShopModelFromAnEmptyDirectoryValidatesRevertsAndASecondDiffIsEmpty(TestMySql.Database app)
+            throws Exception {
         EntityModel model = ShopModel.scan();
         try (DevDatabase dev = DevDatabase.connect(devDataSource());
-                TestMySql.Database app = TestMySql.server().createDatabase();
                 Connection connection = app.connect()) {
             List<String> script = EntitySchemaScript.create(model, settings(dev));
             SchemaDiffSession session = new SchemaDiffSession(dev, DiffOptions.DEFAULTS);
@@ -67,10 +70,9 @@ class EntityMySqlChangeSeriesTest {
     }
 
     @Test
-    void everyStepAppliesValidatesAndReverts() throws Exception {
+    void everyStepAppliesValidatesAndReverts(TestMySql.Database app) throws Exception {
         List<String> steps = List.of("v1", "v2", "v3", "v4", "v5", "v6", "v7", "v8", "v9");
         try (DevDatabase dev = DevDatabase.connect(devDataSource());
-                TestMySql.Database app = TestMySql.server().createDatabase();
                 Connection connection = app.connect()) {
             SchemaDiffSession session = new SchemaDiffSession(dev, new DiffOptions(true));
             for (String step : steps) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,15 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.migrate.hibernate.naming.ShopPrefixNamingStrategy;
 import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
+import dev.migrate.testing.TestDatabases;
+import dev.migrate.testing.TestH2Database;
 
+@ExtendWith(TestDatabases.class)
 class EntitySchemaScriptTest {
 
     private static EntityModel model;
@@ -46,7 +47,7 @@ class EntitySchemaScriptTest {
     }
 
     @Test
-    void postgresqlScriptUsesSnakeCaseNamesAndAppliesOnAFreshDatabase() throws SQLException {
+    void postgresqlScriptUsesSnakeCaseNamesAndAppliesOnAFreshDatabase(TestDatabase db) throws SQLException {
         List<String> script = EntitySchemaScript.create(model, HibernateSettings.postgresql());
 
         assertThat(script).anyMatch(sql -> sql.startsWith("create table orders ("))
@@ -55,7 +56,7 @@ class EntitySchemaScriptTest {
             .anyMatch(sql -> sql.startsWith("create sequence product_seq start with 1 increment by 50"))
             .anyMatch(sql -> sql.contains("display_name varchar(100) not null"))
             .noneMatch(sql -> sql.endsWith(";"));
-        try (TestDatabase db = TestPostgres.server().createDatabase(); Connection connection = db.connect()) {
+        try (Connection connection = db.connect()) {
             ScriptRunner.run(connection, script);
             assertThat(tables(connection, "public")).hasSize(createTableCount(script))
                 .contains("orders", "order_line", "customer", "card_payment", "shipment", "invoice", "credit_note",
@@ -65,19 +66,17 @@ class EntitySchemaScriptTest {
     }
 
     @Test
-    void h2ScriptAppliesOnAnInMemoryDatabase() throws SQLException {
+    void h2ScriptAppliesOnAnInMemoryDatabase(TestH2Database database) throws SQLException {
         List<String> script = EntitySchemaScript.create(model, HibernateSettings.h2());
 
-        String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        try (Connection connection = DriverManager.getConnection(url)) {
+        try (Connection connection = database.connect()) {
             ScriptRunner.run(connection, script);
             assertThat(tables(connection, "PUBLIC")).hasSize(createTableCount(script)).contains("ORDERS");
-            connection.createStatement().execute("SHUTDOWN");
         }
     }
 
     @Test
-    void customPhysicalNamingStrategyNamesEveryTable() throws SQLException {
+    void customPhysicalNamingStrategyNamesEveryTable(TestDatabase db) throws SQLException {
         HibernateSettings settings = HibernateSettings.postgresql()
             .withPhysicalNamingStrategy(ShopPrefixNamingStrategy.class.getName());
 
@@ -85,7 +84,7 @@ class EntitySchemaScriptTest {
 
         assertThat(script).filteredOn(sql -> sql.startsWith("create table "))
             .allMatch(sql -> sql.startsWith("create table shop_"));
-        try (TestDatabase db = TestPostgres.server().createDatabase(); Connection connection = db.connect()) {
+        try (Connection connection = db.connect()) {
             ScriptRunner.run(connection, script);
             assertThat(tables(connection, "public")).contains("shop_orders", "shop_product_categories");
         }

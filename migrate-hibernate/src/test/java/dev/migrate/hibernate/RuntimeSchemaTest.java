@@ -12,6 +12,7 @@ import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -24,21 +25,22 @@ import dev.migrate.hibernate.blog.Post;
 import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.Schema;
 import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
+import dev.migrate.testing.TestDatabases;
+import dev.migrate.testing.TestH2Database;
 
 /**
  * The desired side is the schema Hibernate's runtime creates: a database made by {@code ddl-auto=create} for the same
  * entities diffs empty (join tables with explicit join columns, composite keys, element collections, inheritance).
  */
+@ExtendWith(TestDatabases.class)
 class RuntimeSchemaTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "blog", "shop" })
-    void aSchemaCreatedByDdlAutoOnPostgresqlDiffsEmpty(String model) throws Exception {
+    void aSchemaCreatedByDdlAutoOnPostgresqlDiffsEmpty(String model, TestDatabase app, TestDatabase devDb)
+            throws Exception {
         EntityModel entities = model(model);
-        try (TestDatabase app = TestPostgres.server().createDatabase();
-                TestDatabase devDb = TestPostgres.server().createDatabase();
-                DevDatabase dev = DevDatabase.connect(devDb.dataSource())) {
+        try (DevDatabase dev = DevDatabase.connect(devDb.dataSource())) {
             createWithDdlAuto(entities, app.url());
             Schema created;
             try (Connection connection = app.connect()) {
@@ -51,9 +53,9 @@ class RuntimeSchemaTest {
 
     @ParameterizedTest
     @ValueSource(strings = { "blog", "shop" })
-    void aSchemaCreatedByDdlAutoOnH2DiffsEmpty(String model) throws Exception {
+    void aSchemaCreatedByDdlAutoOnH2DiffsEmpty(String model, TestH2Database appDatabase) throws Exception {
         EntityModel entities = model(model);
-        String appUrl = H2.devDatabaseUrl() + ";DB_CLOSE_DELAY=-1";
+        String appUrl = appDatabase.url();
         JdbcDataSource devDataSource = new JdbcDataSource();
         devDataSource.setURL(H2.devDatabaseUrl());
         try (Connection app = DriverManager.getConnection(appUrl);
@@ -61,7 +63,6 @@ class RuntimeSchemaTest {
             createWithDdlAuto(entities, appUrl);
             Schema created = dev.dialect().inspect(app, InspectOptions.schema("PUBLIC"));
             assertThat(diff(dev, created, EntitySchemaScript.create(entities, HibernateSettings.h2()))).isEmpty();
-            app.createStatement().execute("SHUTDOWN");
         }
     }
 

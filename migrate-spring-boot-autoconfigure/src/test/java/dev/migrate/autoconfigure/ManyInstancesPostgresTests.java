@@ -16,8 +16,9 @@ import dev.migrate.autoconfigure.actuate.MigrationsEndpointAutoConfiguration;
 import dev.migrate.autoconfigure.flyway.MigrateFlywayAutoConfiguration;
 import dev.migrate.autoconfigure.liquibase.MigrateLiquibaseAutoConfiguration;
 import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
+import dev.migrate.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.actuate.endpoint.SecurityContext;
@@ -36,6 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exactly once (a migration that inserts a row proves it); no instance trips the gate or the out-of-order guard on
  * another's half-finished work; and every endpoint reports the same state.
  */
+@ExtendWith(TestDatabases.class)
 class ManyInstancesPostgresTests {
 
     private static final int INSTANCES = 4;
@@ -44,7 +46,7 @@ class ManyInstancesPostgresTests {
     Path dir;
 
     @Test
-    void fourLiquibaseInstancesStartingTogetherApplyEachMigrationOnce() throws Exception {
+    void fourLiquibaseInstancesStartingTogetherApplyEachMigrationOnce(TestDatabase database) throws Exception {
         new MigrationDirectoryFixture(this.dir)
             .liquibase("20240101000000_create_log.sql", "CREATE TABLE applied_log (migration VARCHAR(50));")
             .liquibase("20240102000000_create_authors.sql",
@@ -53,25 +55,23 @@ class ManyInstancesPostgresTests {
             .liquibase("20240104000000_create_books.sql",
                     "CREATE TABLE books (id BIGINT PRIMARY KEY);\nINSERT INTO applied_log VALUES ('books');")
             .hash();
-        try (TestDatabase database = TestPostgres.server().createDatabase()) {
-            ApplicationContextRunner runner = new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-                        LiquibaseAutoConfiguration.class, MigrateLiquibaseAutoConfiguration.class,
-                        MigrateAutoConfiguration.class, MigrationsEndpointAutoConfiguration.class))
-                .withPropertyValues(properties(database, "liquibase"));
+        ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+                    LiquibaseAutoConfiguration.class, MigrateLiquibaseAutoConfiguration.class,
+                    MigrateAutoConfiguration.class, MigrationsEndpointAutoConfiguration.class))
+            .withPropertyValues(properties(database, "liquibase"));
 
-            List<MigrationsDescriptor> reports = startTogether(runner);
+        List<MigrationsDescriptor> reports = startTogether(runner);
 
-            JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
-            assertThat(jdbc.queryForList("SELECT migration FROM applied_log ORDER BY 1", String.class))
-                .containsExactly("authors", "books", "slow");
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM databasechangelog", Integer.class)).isEqualTo(4);
-            assertSameState(reports, "liquibase");
-        }
+        JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
+        assertThat(jdbc.queryForList("SELECT migration FROM applied_log ORDER BY 1", String.class))
+            .containsExactly("authors", "books", "slow");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM databasechangelog", Integer.class)).isEqualTo(4);
+        assertSameState(reports, "liquibase");
     }
 
     @Test
-    void fourFlywayInstancesStartingTogetherApplyEachMigrationOnce() throws Exception {
+    void fourFlywayInstancesStartingTogetherApplyEachMigrationOnce(TestDatabase database) throws Exception {
         new MigrationDirectoryFixture(this.dir)
             .write("V1__create_log.sql", "CREATE TABLE applied_log (migration VARCHAR(50));\n")
             .write("V2__create_authors.sql",
@@ -80,22 +80,20 @@ class ManyInstancesPostgresTests {
             .write("V4__create_books.sql",
                     "CREATE TABLE books (id BIGINT PRIMARY KEY);\nINSERT INTO applied_log VALUES ('books');\n")
             .hash();
-        try (TestDatabase database = TestPostgres.server().createDatabase()) {
-            ApplicationContextRunner runner = new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
-                        FlywayAutoConfiguration.class, MigrateFlywayAutoConfiguration.class,
-                        MigrateAutoConfiguration.class, MigrationsEndpointAutoConfiguration.class))
-                .withPropertyValues(properties(database, "flyway"));
+        ApplicationContextRunner runner = new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class,
+                    FlywayAutoConfiguration.class, MigrateFlywayAutoConfiguration.class,
+                    MigrateAutoConfiguration.class, MigrationsEndpointAutoConfiguration.class))
+            .withPropertyValues(properties(database, "flyway"));
 
-            List<MigrationsDescriptor> reports = startTogether(runner);
+        List<MigrationsDescriptor> reports = startTogether(runner);
 
-            JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
-            assertThat(jdbc.queryForList("SELECT migration FROM applied_log ORDER BY 1", String.class))
-                .containsExactly("authors", "books", "slow");
-            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE success AND version "
-                    + "IS NOT NULL", Integer.class)).isEqualTo(4);
-            assertSameState(reports, "flyway");
-        }
+        JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
+        assertThat(jdbc.queryForList("SELECT migration FROM applied_log ORDER BY 1", String.class))
+            .containsExactly("authors", "books", "slow");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM flyway_schema_history WHERE success AND version "
+                + "IS NOT NULL", Integer.class)).isEqualTo(4);
+        assertSameState(reports, "flyway");
     }
 
     private String[] properties(TestDatabase database, String format) {

@@ -11,11 +11,13 @@ import dev.migrate.dir.IntegrityVerifier;
 import dev.migrate.dir.MigrationDirectory;
 import dev.migrate.dir.MigrationWriter;
 import dev.migrate.sample.SampleProcess.Run;
-import dev.migrate.testing.FreshPostgresDatabase;
+import dev.migrate.testing.TestDatabase;
+import dev.migrate.testing.TestDatabases;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeResult.MergeStatus;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code --migrate.lint} and {@code --migrate.rebase} in a real process of the sample application, as a Gradle build
  * runs them: they work on {@code migrate.dev.source-dir}, apply nothing, and exit with the command's result.
  */
+@ExtendWith(TestDatabases.class)
 class CiCommandTests {
 
     private static final Path SAMPLE_MIGRATIONS = Path.of("src/main/resources/db/migrations");
@@ -31,8 +34,12 @@ class CiCommandTests {
     @TempDir
     Path temp;
 
-    @RegisterExtension
-    final FreshPostgresDatabase database = new FreshPostgresDatabase();
+    private TestDatabase database;
+
+    @BeforeEach
+    void useDatabase(TestDatabase database) {
+        this.database = database;
+    }
 
     @Test
     void lintsTheNewestMigrationAndExitsWithoutApplyingAnything() throws Exception {
@@ -117,11 +124,11 @@ class CiCommandTests {
     }
 
     private Run run(String... arguments) throws IOException, InterruptedException {
-        return SampleProcess.run(this.database.current(), this.temp.resolve("output.log"), arguments);
+        return SampleProcess.run(this.database, this.temp.resolve("output.log"), arguments);
     }
 
     private List<String> tables() throws Exception {
-        return SampleProcess.tables(this.database.current());
+        return SampleProcess.tables(this.database);
     }
 
 }

@@ -10,10 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import dev.migrate.testing.FreshPostgresDatabase;
+import dev.migrate.testing.TestDatabase;
+import dev.migrate.testing.TestDatabases;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -29,13 +30,18 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * directory one migration behind the entities and a separate runtime directory (as {@code target/classes} is).
  */
 @ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(TestDatabases.class)
 class DevProfilePostgresTests {
 
     @TempDir
     Path temp;
 
-    @RegisterExtension
-    final FreshPostgresDatabase database = new FreshPostgresDatabase();
+    private TestDatabase database;
+
+    @BeforeEach
+    void useDatabase(TestDatabase database) {
+        this.database = database;
+    }
 
     @Test
     void generatesTheMigrationAppliesItInTheSameRunAndThenFindsTheSchemaInSync(CapturedOutput output)

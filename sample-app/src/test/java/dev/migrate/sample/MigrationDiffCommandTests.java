@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 import dev.migrate.sample.SampleProcess.Run;
-import dev.migrate.testing.FreshPostgresDatabase;
+import dev.migrate.testing.TestDatabase;
+import dev.migrate.testing.TestDatabases;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,13 +20,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code --migrate.diff=NAME} in a real process: it writes the migration and exits with code 0, applying nothing;
  * a failure exits non-zero with the failure analysis.
  */
+@ExtendWith(TestDatabases.class)
 class MigrationDiffCommandTests {
 
     @TempDir
     Path temp;
 
-    @RegisterExtension
-    final FreshPostgresDatabase database = new FreshPostgresDatabase();
+    private TestDatabase database;
+
+    @BeforeEach
+    void useDatabase(TestDatabase database) {
+        this.database = database;
+    }
 
     @Test
     void writesTheMigrationAndExitsWithoutApplyingAnything() throws Exception {
@@ -57,11 +64,11 @@ class MigrationDiffCommandTests {
     }
 
     private Run run(String... arguments) throws IOException, InterruptedException {
-        return SampleProcess.run(this.database.current(), this.temp.resolve("output.log"), arguments);
+        return SampleProcess.run(this.database, this.temp.resolve("output.log"), arguments);
     }
 
     private List<String> tables() throws Exception {
-        return SampleProcess.tables(this.database.current());
+        return SampleProcess.tables(this.database);
     }
 
 }

@@ -3,9 +3,11 @@ package dev.migrate.sample;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.migrate.testing.TestDatabases;
 import dev.migrate.testing.TestMySql;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "migrate.drift.cache-ttl=0s")
 @ActiveProfiles("mysql")
+@ExtendWith(TestDatabases.class)
 class SampleApplicationMySqlTests {
 
     static TestMySql.Database database;
@@ -33,16 +36,15 @@ class SampleApplicationMySqlTests {
     @LocalServerPort
     int port;
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        database = TestMySql.server().createDatabase();
-        registry.add("spring.datasource.url", database::url);
-        registry.add("migrate.dev.url", () -> TestMySql.server().serverUrl());
+    @BeforeAll
+    static void useDatabase(TestMySql.Database created) {
+        database = created;
     }
 
-    @AfterAll
-    static void dropDatabase() {
-        database.close();
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", database::url);
+        registry.add("migrate.dev.url", () -> TestMySql.server().serverUrl());
     }
 
     @Test

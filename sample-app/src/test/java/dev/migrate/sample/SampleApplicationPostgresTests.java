@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
-import org.junit.jupiter.api.AfterAll;
+import dev.migrate.testing.TestDatabases;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "migrate.drift.cache-ttl=0s")
 @ActiveProfiles("postgres")
+@ExtendWith(TestDatabases.class)
 class SampleApplicationPostgresTests {
 
     static TestDatabase database;
@@ -31,18 +33,17 @@ class SampleApplicationPostgresTests {
     @LocalServerPort
     int port;
 
+    /** Dropped when the class ends, with FORCE: the test framework caches the context and its pool. */
+    @BeforeAll
+    static void useDatabase(TestDatabase created) {
+        database = created;
+    }
+
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
-        database = TestPostgres.server().createDatabase();
         registry.add("spring.datasource.url", database::url);
         registry.add("spring.datasource.username", database::username);
         registry.add("spring.datasource.password", database::password);
-    }
-
-    @AfterAll
-    static void dropDatabase() {
-        // The context (and its pool) is cached by the test framework; the database is dropped with FORCE.
-        database.close();
     }
 
     @Test

@@ -11,9 +11,10 @@ import dev.migrate.autoconfigure.MigrationDirectoryFixture;
 import dev.migrate.autoconfigure.dev.notes.Note;
 import dev.migrate.autoconfigure.entities.MigrateEntitiesAutoConfiguration;
 import dev.migrate.autoconfigure.flyway.MigrateFlywayAutoConfiguration;
-import dev.migrate.testing.FreshPostgresDatabase;
+import dev.migrate.testing.TestDatabase;
+import dev.migrate.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -31,16 +32,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Dev auto-diff with Flyway on PostgreSQL: the new {@code V} and {@code U} files land in the source directory and
  * the runtime one, Flyway applies the {@code V} file in the same run, and Hibernate validates the result.
  */
+@ExtendWith(TestDatabases.class)
 class DevAutoDiffFlywayPostgresTests {
 
     @TempDir
     Path dir;
 
-    @RegisterExtension
-    final FreshPostgresDatabase database = new FreshPostgresDatabase();
-
     @Test
-    void generatesVersionedAndUndoFilesThatFlywayAppliesInTheSameRun() throws IOException {
+    void generatesVersionedAndUndoFilesThatFlywayAppliesInTheSameRun(TestDatabase database) throws IOException {
         Path source = Files.createDirectories(this.dir.resolve("src"));
         new MigrationDirectoryFixture(source)
             .write("V20250101000000__create_notes.sql", "CREATE TABLE notes (id BIGINT NOT NULL, PRIMARY KEY (id));\n")
@@ -55,9 +54,9 @@ class DevAutoDiffFlywayPostgresTests {
                     HibernateJpaAutoConfiguration.class, MigrateFlywayAutoConfiguration.class,
                     MigrateAutoConfiguration.class, MigrateEntitiesAutoConfiguration.class))
             .withUserConfiguration(NotesConfiguration.class)
-            .withPropertyValues("spring.datasource.url=" + this.database.url(),
-                    "spring.datasource.username=" + this.database.username(),
-                    "spring.datasource.password=" + this.database.password(),
+            .withPropertyValues("spring.datasource.url=" + database.url(),
+                    "spring.datasource.username=" + database.username(),
+                    "spring.datasource.password=" + database.password(),
                     "spring.jpa.hibernate.ddl-auto=validate", "spring.profiles.active=dev",
                     "migrate.format=flyway", "migrate.dir=file:" + runtime, "migrate.dev.source-dir=" + source)
             .run((context) -> {
@@ -66,7 +65,7 @@ class DevAutoDiffFlywayPostgresTests {
                 assertThat(names).hasSize(4).anyMatch((name) -> name.matches("V\\d{14}__add_title_to_notes\\.sql"))
                     .anyMatch((name) -> name.matches("U\\d{14}__add_title_to_notes\\.sql"));
                 assertThat(list(runtime)).hasSize(4);
-                JdbcTemplate jdbc = new JdbcTemplate(this.database.dataSource());
+                JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
                 assertThat(jdbc.queryForList("SELECT script FROM flyway_schema_history WHERE type = 'SQL' "
                         + "ORDER BY installed_rank", String.class))
                     .hasSize(2)
@@ -77,7 +76,7 @@ class DevAutoDiffFlywayPostgresTests {
     }
 
     @Test
-    void dropsTablesNoEntityMapsOnlyWhenAskedTo() throws IOException {
+    void dropsTablesNoEntityMapsOnlyWhenAskedTo(TestDatabase database) throws IOException {
         Path source = Files.createDirectories(this.dir.resolve("src"));
         new MigrationDirectoryFixture(source)
             .write("V20250101000000__create_notes.sql",
@@ -93,9 +92,9 @@ class DevAutoDiffFlywayPostgresTests {
                     HibernateJpaAutoConfiguration.class, MigrateFlywayAutoConfiguration.class,
                     MigrateAutoConfiguration.class, MigrateEntitiesAutoConfiguration.class))
             .withUserConfiguration(NotesConfiguration.class)
-            .withPropertyValues("spring.datasource.url=" + this.database.url(),
-                    "spring.datasource.username=" + this.database.username(),
-                    "spring.datasource.password=" + this.database.password(), "spring.profiles.active=dev",
+            .withPropertyValues("spring.datasource.url=" + database.url(),
+                    "spring.datasource.username=" + database.username(),
+                    "spring.datasource.password=" + database.password(), "spring.profiles.active=dev",
                     "migrate.format=flyway", "migrate.dir=file:" + runtime, "migrate.dev.source-dir=" + source);
 
         runner.run((context) -> {
@@ -110,7 +109,7 @@ class DevAutoDiffFlywayPostgresTests {
                 .findFirst()
                 .orElseThrow();
             assertThat(Files.readString(drop)).contains("DROP TABLE").contains("legacy_audit");
-            assertThat(new JdbcTemplate(this.database.dataSource()).queryForObject(
+            assertThat(new JdbcTemplate(database.dataSource()).queryForObject(
                     "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public' "
                             + "AND table_name = 'legacy_audit'", Integer.class))
                 .isZero();

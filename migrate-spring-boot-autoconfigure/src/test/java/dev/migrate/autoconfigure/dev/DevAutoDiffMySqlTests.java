@@ -12,10 +12,12 @@ import dev.migrate.autoconfigure.dev.notes.Note;
 import dev.migrate.autoconfigure.entities.MigrateEntitiesAutoConfiguration;
 import dev.migrate.autoconfigure.flyway.MigrateFlywayAutoConfiguration;
 import dev.migrate.autoconfigure.liquibase.MigrateLiquibaseAutoConfiguration;
+import dev.migrate.testing.TestDatabases;
 import dev.migrate.testing.TestMySql;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -36,6 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the source directory, Liquibase or Flyway ({@code flyway-mysql}) applies it in the same run, Hibernate validates
  * the result, and no scratch database is left on the server.
  */
+@ExtendWith(TestDatabases.class)
 class DevAutoDiffMySqlTests {
 
     @TempDir
@@ -44,13 +47,12 @@ class DevAutoDiffMySqlTests {
     private TestMySql.Database database;
 
     @BeforeEach
-    void createDatabase() {
-        this.database = TestMySql.server().createDatabase();
+    void createDatabase(TestMySql.Database database) {
+        this.database = database;
     }
 
     @AfterEach
-    void dropDatabase() {
-        this.database.close();
+    void dropCaches() {
         TestMySql.server().dropCachesOf(this.dir.resolve("src"));
     }
 

@@ -13,8 +13,11 @@ import dev.migrate.autoconfigure.dev.notes.Note;
 import dev.migrate.autoconfigure.entities.MigrateEntitiesAutoConfiguration;
 import dev.migrate.autoconfigure.integrity.MigrationIntegrityException;
 import dev.migrate.autoconfigure.liquibase.MigrateLiquibaseAutoConfiguration;
+import dev.migrate.testing.FreshDatabases;
 import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
+import dev.migrate.testing.TestDatabases;
+import dev.migrate.testing.TestH2Database;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * next start re-hashes it in one line and applies it. {@code migrate.dev.apply-risky-changes} applies at once.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(TestDatabases.class)
 class DevReviewStopTests {
 
     /** The directory has {@code heading}; the entity calls the same column {@code title}. */
@@ -48,6 +52,13 @@ class DevReviewStopTests {
 
     @TempDir
     Path dir;
+
+    private FreshDatabases databases;
+
+    @BeforeEach
+    void useDatabases(FreshDatabases databases) {
+        this.databases = databases;
+    }
 
     @ParameterizedTest
     @ValueSource(strings = { "postgresql", "h2" })
@@ -166,16 +177,15 @@ class DevReviewStopTests {
         return new JdbcTemplate(new DriverManagerDataSource(db.url(), db.user(), db.password()));
     }
 
-    private static void withDatabase(String database, DbWork work) throws Exception {
+    private void withDatabase(String database, DbWork work) throws Exception {
         if (database.equals("h2")) {
-            work.run(new Db("jdbc:h2:mem:review_" + UUID.randomUUID().toString().replace("-", "")
-                    + ";DB_CLOSE_DELAY=-1", "sa", ""));
+            TestH2Database h2 = this.databases.h2();
+            work.run(new Db(h2.url(), h2.username(), h2.password()));
             return;
         }
-        try (TestDatabase postgres = TestPostgres.server().createDatabase()) {
+        TestDatabase postgres = this.databases.postgres();
             work.run(new Db(postgres.url(), postgres.username(), postgres.password()));
         }
-    }
 
     private record Db(String url, String user, String password) {
     }

@@ -9,8 +9,9 @@ import dev.migrate.autoconfigure.MigrationDirectoryFixture;
 import dev.migrate.autoconfigure.dev.notes.Note;
 import dev.migrate.autoconfigure.entities.MigrateEntitiesAutoConfiguration;
 import dev.migrate.autoconfigure.liquibase.MigrateLiquibaseAutoConfiguration;
+import dev.migrate.testing.FreshDatabases;
 import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
+import dev.migrate.testing.TestDatabases;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in sync without Hibernate's mapping or the dev database; any change to the directory brings the full diff back.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(TestDatabases.class)
 class UnchangedDevStartTests {
 
     private static final String UNCHANGED = "Entities unchanged since a start found them in sync";
@@ -42,15 +44,14 @@ class UnchangedDevStartTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "postgresql", "h2" })
-    void anUnchangedStartSkipsTheDiffAndAChangedDirectoryDoesNot(String database, CapturedOutput output)
-            throws IOException {
+    void anUnchangedStartSkipsTheDiffAndAChangedDirectoryDoesNot(String database, CapturedOutput output,
+            FreshDatabases databases) throws IOException {
         if (database.equals("h2")) {
             check("jdbc:h2:mem:unchanged_" + System.nanoTime(), "sa", "", output);
             return;
         }
-        try (TestDatabase postgres = TestPostgres.server().createDatabase()) {
-            check(postgres.url(), postgres.username(), postgres.password(), output);
-        }
+        TestDatabase postgres = databases.postgres();
+        check(postgres.url(), postgres.username(), postgres.password(), output);
     }
 
     private void check(String url, String user, String password, CapturedOutput output) throws IOException {

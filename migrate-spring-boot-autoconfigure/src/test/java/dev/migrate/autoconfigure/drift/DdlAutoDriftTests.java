@@ -7,8 +7,10 @@ import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.autoconfigure.MigrationDirectoryFixture;
 import dev.migrate.autoconfigure.drift.library.Book;
 import dev.migrate.autoconfigure.entities.MigrateEntitiesAutoConfiguration;
+import dev.migrate.testing.FreshDatabases;
 import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.TestPostgres;
+import dev.migrate.testing.TestDatabases;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,6 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * desired side orders columns as that SessionFactory does. A hand-written index on a mapped table is listed as an
  * extra, not as drift.
  */
+@ExtendWith(TestDatabases.class)
 class DdlAutoDriftTests {
 
     @TempDir
@@ -36,14 +39,13 @@ class DdlAutoDriftTests {
 
     @ParameterizedTest
     @ValueSource(strings = { "postgresql", "h2" })
-    void aSchemaHibernateCreatedIsInSyncAndAHandWrittenIndexIsAnExtra(String database) {
+    void aSchemaHibernateCreatedIsInSyncAndAHandWrittenIndexIsAnExtra(String database, FreshDatabases databases) {
         if (database.equals("h2")) {
             check("jdbc:h2:mem:ddl_auto_" + UUID.randomUUID().toString().replace("-", ""), "sa", "");
             return;
         }
-        try (TestDatabase postgres = TestPostgres.server().createDatabase()) {
-            check(postgres.url(), postgres.username(), postgres.password());
-        }
+        TestDatabase postgres = databases.postgres();
+        check(postgres.url(), postgres.username(), postgres.password());
     }
 
     private void check(String url, String user, String password) {

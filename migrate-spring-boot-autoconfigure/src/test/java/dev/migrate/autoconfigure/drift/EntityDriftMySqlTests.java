@@ -4,10 +4,11 @@ import java.sql.SQLException;
 import java.util.List;
 
 import dev.migrate.autoconfigure.MigrateProperties;
+import dev.migrate.testing.TestDatabases;
 import dev.migrate.testing.TestMySql;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * than build anything on the live server; with it, the entities' schema is built in a scratch database there, and
  * hand-named constraints of the live database match Hibernate's generated names.
  */
+@ExtendWith(TestDatabases.class)
 class EntityDriftMySqlTests {
 
     private static final String[] LIVE = {
@@ -40,14 +42,9 @@ class EntityDriftMySqlTests {
     private TestMySql.Database database;
 
     @BeforeEach
-    void createDatabase() throws SQLException {
-        this.database = TestMySql.server().createDatabase();
+    void createDatabase(TestMySql.Database database) throws SQLException {
+        this.database = database;
         this.database.execute(LIVE);
-    }
-
-    @AfterEach
-    void dropDatabase() {
-        this.database.close();
     }
 
     @Test

@@ -7,10 +7,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.migrate.testing.FreshPostgresDatabase;
+import dev.migrate.testing.TestDatabase;
+import dev.migrate.testing.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * transaction that is rolled back, so the live database keeps no trace of it; constraints named by hand in the live
  * database match Hibernate's generated names.
  */
+@ExtendWith(TestDatabases.class)
 class EntityDriftPostgresTests {
 
     private static final String LIVE = """
@@ -38,11 +40,11 @@ class EntityDriftPostgresTests {
             "alter table if exists authors add constraint UKhb6b0xk unique (name)",
             "alter table if exists books add constraint FKfjixh2 foreign key (author_id) references authors");
 
-    @RegisterExtension
-    final FreshPostgresDatabase database = new FreshPostgresDatabase();
+    private TestDatabase database;
 
     @BeforeEach
-    void createDatabase() throws SQLException {
+    void createDatabase(TestDatabase database) throws SQLException {
+        this.database = database;
         this.database.execute(LIVE);
     }
 

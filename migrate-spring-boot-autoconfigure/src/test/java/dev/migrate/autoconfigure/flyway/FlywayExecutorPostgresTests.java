@@ -8,9 +8,10 @@ import dev.migrate.autoconfigure.actuate.MigrationsDescriptor;
 import dev.migrate.autoconfigure.actuate.MigrationsDescriptor.FileDescriptor;
 import dev.migrate.autoconfigure.actuate.MigrationsEndpoint;
 import dev.migrate.autoconfigure.actuate.MigrationsEndpointAutoConfiguration;
-import dev.migrate.testing.FreshPostgresDatabase;
+import dev.migrate.testing.TestDatabase;
+import dev.migrate.testing.TestDatabases;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.actuate.endpoint.SecurityContext;
@@ -26,16 +27,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Flyway as the executor on a real PostgreSQL database: the reports read the history table Flyway itself was
  * configured with, however the application configured it.
  */
+@ExtendWith(TestDatabases.class)
 class FlywayExecutorPostgresTests {
 
     @TempDir
     Path dir;
 
-    @RegisterExtension
-    final FreshPostgresDatabase database = new FreshPostgresDatabase();
-
     @Test
-    void readsTheHistoryTableAFlywayCustomizerNamed() {
+    void readsTheHistoryTableAFlywayCustomizerNamed(TestDatabase database) {
         MigrationDirectoryFixture fixture = new MigrationDirectoryFixture(this.dir)
             .write("V1__create_authors.sql", "CREATE TABLE authors (id BIGINT PRIMARY KEY);\n")
             .write("V2__create_books.sql", "CREATE TABLE books (id BIGINT PRIMARY KEY, author_id BIGINT);\n")
@@ -44,9 +43,9 @@ class FlywayExecutorPostgresTests {
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
                     MigrateFlywayAutoConfiguration.class, MigrateAutoConfiguration.class,
                     MigrationsEndpointAutoConfiguration.class))
-            .withPropertyValues("spring.datasource.url=" + this.database.url(),
-                    "spring.datasource.username=" + this.database.username(),
-                    "spring.datasource.password=" + this.database.password(),
+            .withPropertyValues("spring.datasource.url=" + database.url(),
+                    "spring.datasource.username=" + database.username(),
+                    "spring.datasource.password=" + database.password(),
                     "management.endpoints.web.exposure.include=migrations", "migrate.format=flyway",
                     "migrate.dir=" + fixture.location())
             .withBean(FlywayConfigurationCustomizer.class, () -> (configuration) -> configuration.table("app_history"))

@@ -21,12 +21,12 @@ import dev.migrate.autoconfigure.actuate.MigrationsEndpoint;
 import dev.migrate.autoconfigure.actuate.MigrationsEndpointAutoConfiguration;
 import dev.migrate.autoconfigure.integrity.MigrationIntegrityException;
 import dev.migrate.autoconfigure.status.OutOfOrderMigrationException;
-import dev.migrate.testing.FreshPostgresDatabase;
+import dev.migrate.testing.TestDatabase;
+import dev.migrate.testing.TestDatabases;
 import liquibase.integration.spring.SpringLiquibase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.actuate.endpoint.SecurityContext;
@@ -48,18 +48,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code spring.sql.init} and JPA configured as an application has them.
  */
 @ExtendWith(OutputCaptureExtension.class)
+@ExtendWith(TestDatabases.class)
 class LiquibaseExecutorPostgresTests {
 
     @TempDir
     Path dir;
 
-    @RegisterExtension
-    final FreshPostgresDatabase database = new FreshPostgresDatabase();
+    private TestDatabase database;
 
     private MigrationDirectoryFixture fixture;
 
     @BeforeEach
-    void createDatabase() {
+    void createDatabase(TestDatabase database) {
+        this.database = database;
         this.fixture = new MigrationDirectoryFixture(this.dir);
     }
 

@@ -12,10 +12,11 @@ import dev.migrate.autoconfigure.MigrateIdleExecutorAutoConfiguration;
 import dev.migrate.autoconfigure.MigrationDirectoryFixture;
 import dev.migrate.autoconfigure.flyway.MigrateFlywayAutoConfiguration;
 import dev.migrate.autoconfigure.liquibase.MigrateLiquibaseAutoConfiguration;
-import dev.migrate.testing.FreshPostgresDatabase;
+import dev.migrate.testing.TestDatabase;
+import dev.migrate.testing.TestDatabases;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -32,18 +33,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * again): startup stops before the executor with a sentence naming the file and the choices, and the status reports
  * the file as edited after apply.
  */
+@ExtendWith(TestDatabases.class)
 class EditedAfterApplyPostgresTests {
 
     @TempDir
     Path dir;
 
-    @RegisterExtension
-    final FreshPostgresDatabase database = new FreshPostgresDatabase();
+    private TestDatabase database;
 
     private MigrationDirectoryFixture fixture;
 
     @BeforeEach
-    void createDatabase() {
+    void createDatabase(TestDatabase database) {
+        this.database = database;
         this.fixture = new MigrationDirectoryFixture(this.dir);
     }
 
