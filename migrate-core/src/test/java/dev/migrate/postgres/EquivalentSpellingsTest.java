@@ -49,13 +49,13 @@ class EquivalentSpellingsTest {
 
     @Test
     void aliasesDefaultNamesCastsAndSerialAreNoChange(TestDatabase db) throws Exception {
-            db.execute(DDL);
-            Schema inspected = new RoundTrip(db).inspect();
-            Schema model = Schema.of("public", List.of(accounts(), entries()));
-            assertThat(inspected.tables()).extracting(Table::name).containsExactly("accounts", "entries");
-            assertThat(Postgres.dialect().differ().diff(inspected, model)).isEmpty();
-            assertThat(Postgres.dialect().differ().diff(model, inspected)).isEmpty();
-        }
+        db.execute(DDL);
+        Schema inspected = new RoundTrip(db).inspect();
+        Schema model = Schema.of("public", List.of(accounts(), entries()));
+        assertThat(inspected.tables()).extracting(Table::name).containsExactly("accounts", "entries");
+        assertThat(Postgres.dialect().differ().diff(inspected, model)).isEmpty();
+        assertThat(Postgres.dialect().differ().diff(model, inspected)).isEmpty();
+    }
 
     private static Table accounts() {
         return new Table("accounts", List.of(

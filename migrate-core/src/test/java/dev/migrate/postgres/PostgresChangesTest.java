@@ -49,69 +49,69 @@ class PostgresChangesTest {
         Schema b = a.withTables(List.of(a.tables().get(0).withColumns(List.of(
                 Column.of("id", ColumnType.of("bigint"), false),
                 Column.of("name", ColumnType.withLength("varchar", 100), false)))));
-            RoundTrip roundTrip = new RoundTrip(db);
-            roundTrip.apply(List.of("CREATE TABLE items (id int PRIMARY KEY, name varchar(50) NOT NULL UNIQUE)",
-                    "CREATE INDEX items_name_id ON items (name, id)",
-                    "INSERT INTO items VALUES (1, 'kept')"));
-            Schema inspected = roundTrip.inspect();
-            RoundTrip.assertSameSchema(inspected, a);
-            Plan plan = RoundTrip.plan(inspected, b);
-            assertThat(plan.toSql()).isEqualTo("""
-                    -- modify column "id" of table: "items"
-                    ALTER TABLE items ALTER COLUMN id TYPE bigint USING id::bigint;
-                    -- modify column "name" of table: "items"
-                    ALTER TABLE items ALTER COLUMN name TYPE character varying(100);
-                    """);
-            assertThat(plan.destructiveChanges()).isEmpty();
-            assertThat(plan.toReverseSql()).isEqualTo("""
-                    -- reverse: modify column "name" of table: "items"
-                    ALTER TABLE items ADD CONSTRAINT migrate_fits_name CHECK (name IS NULL OR CAST(CAST(name AS \
-                    character varying(50)) AS character varying(100)) = name);
-                    ALTER TABLE items DROP CONSTRAINT migrate_fits_name;
-                    ALTER TABLE items ALTER COLUMN name TYPE character varying(50);
-                    -- reverse: modify column "id" of table: "items"
-                    ALTER TABLE items ADD CONSTRAINT migrate_fits_id CHECK (id IS NULL OR CAST(CAST(id AS integer) \
-                    AS bigint) = id);
-                    ALTER TABLE items DROP CONSTRAINT migrate_fits_id;
-                    ALTER TABLE items ALTER COLUMN id TYPE integer USING id::integer;
-                    """);
-            roundTrip.check(inspected, b);
-            assertThat(RoundTrip.plan(b, inspected).changes()).allMatch(c -> c.risks().stream().map(Risk::code).toList().equals(List.of(RiskCode.MG101)));
-        }
+        RoundTrip roundTrip = new RoundTrip(db);
+        roundTrip.apply(List.of("CREATE TABLE items (id int PRIMARY KEY, name varchar(50) NOT NULL UNIQUE)",
+                "CREATE INDEX items_name_id ON items (name, id)",
+                "INSERT INTO items VALUES (1, 'kept')"));
+        Schema inspected = roundTrip.inspect();
+        RoundTrip.assertSameSchema(inspected, a);
+        Plan plan = RoundTrip.plan(inspected, b);
+        assertThat(plan.toSql()).isEqualTo("""
+                -- modify column "id" of table: "items"
+                ALTER TABLE items ALTER COLUMN id TYPE bigint USING id::bigint;
+                -- modify column "name" of table: "items"
+                ALTER TABLE items ALTER COLUMN name TYPE character varying(100);
+                """);
+        assertThat(plan.destructiveChanges()).isEmpty();
+        assertThat(plan.toReverseSql()).isEqualTo("""
+                -- reverse: modify column "name" of table: "items"
+                ALTER TABLE items ADD CONSTRAINT migrate_fits_name CHECK (name IS NULL OR CAST(CAST(name AS \
+                character varying(50)) AS character varying(100)) = name);
+                ALTER TABLE items DROP CONSTRAINT migrate_fits_name;
+                ALTER TABLE items ALTER COLUMN name TYPE character varying(50);
+                -- reverse: modify column "id" of table: "items"
+                ALTER TABLE items ADD CONSTRAINT migrate_fits_id CHECK (id IS NULL OR CAST(CAST(id AS integer) \
+                AS bigint) = id);
+                ALTER TABLE items DROP CONSTRAINT migrate_fits_id;
+                ALTER TABLE items ALTER COLUMN id TYPE integer USING id::integer;
+                """);
+        roundTrip.check(inspected, b);
+        assertThat(RoundTrip.plan(b, inspected).changes()).allMatch(c -> c.risks().stream().map(Risk::code).toList().equals(List.of(RiskCode.MG101)));
+    }
 
     @Test
     void modifiesEveryKindOfObjectAndBack(TestDatabase db) {
         Schema a = ShowcaseSchemas.everything();
         Schema b = modified(a);
-            RoundTrip roundTrip = new RoundTrip(db);
-            Schema created = roundTrip.create(a);
-            Plan plan = RoundTrip.plan(created, b);
-            assertThat(plan.isReversible()).isTrue();
-            roundTrip.check(created, b);
-        }
+        RoundTrip roundTrip = new RoundTrip(db);
+        Schema created = roundTrip.create(a);
+        Plan plan = RoundTrip.plan(created, b);
+        assertThat(plan.isReversible()).isTrue();
+        roundTrip.check(created, b);
+    }
 
     @Test
     void addingEnumValuesIsIrreversibleAndSaysWhy(TestDatabase db) {
         EnumType mood = new EnumType("mood", List.of("ok"));
         Schema a = new Schema("public", List.of(), List.of(mood), List.of());
         Schema b = a.withEnums(List.of(new EnumType("mood", List.of("sad", "ok", "great", "happy"))));
-            RoundTrip roundTrip = new RoundTrip(db);
-            Schema created = roundTrip.create(a);
-            Plan plan = RoundTrip.plan(created, b);
-            assertThat(plan.isReversible()).isFalse();
-            assertThat(plan.irreversibleChanges()).singleElement()
-                    .extracting(PlannedChange::irreversibleReason).asString().contains("mood");
-            assertThat(plan.toSql()).isEqualTo("""
-                    -- add value to enum type: "mood"
-                    ALTER TYPE mood ADD VALUE 'sad' BEFORE 'ok';
-                    ALTER TYPE mood ADD VALUE 'great' AFTER 'ok';
-                    ALTER TYPE mood ADD VALUE 'happy' AFTER 'great';
-                    """);
-            assertThat(plan.toReverseSql()).startsWith("-- irreversible: add value to enum type: \"mood\"");
-            roundTrip.check(created, b);
-            assertThatThrownBy(() -> Postgres.dialect().differ().diff(b, a)).isInstanceOf(UnsupportedChangeException.class)
-                    .hasMessageContaining("\"mood\"");
-        }
+        RoundTrip roundTrip = new RoundTrip(db);
+        Schema created = roundTrip.create(a);
+        Plan plan = RoundTrip.plan(created, b);
+        assertThat(plan.isReversible()).isFalse();
+        assertThat(plan.irreversibleChanges()).singleElement()
+                .extracting(PlannedChange::irreversibleReason).asString().contains("mood");
+        assertThat(plan.toSql()).isEqualTo("""
+                -- add value to enum type: "mood"
+                ALTER TYPE mood ADD VALUE 'sad' BEFORE 'ok';
+                ALTER TYPE mood ADD VALUE 'great' AFTER 'ok';
+                ALTER TYPE mood ADD VALUE 'happy' AFTER 'great';
+                """);
+        assertThat(plan.toReverseSql()).startsWith("-- irreversible: add value to enum type: \"mood\"");
+        roundTrip.check(created, b);
+        assertThatThrownBy(() -> Postgres.dialect().differ().diff(b, a)).isInstanceOf(UnsupportedChangeException.class)
+                .hasMessageContaining("\"mood\"");
+    }
 
     @Test
     void flagsRisksOfEachChange() {
@@ -156,13 +156,13 @@ class PostgresChangesTest {
         Plan plan = RoundTrip.plan(RoundTrip.EMPTY, schema);
         assertThat(plan.changes()).extracting(PlannedChange::comment).containsExactly("create \"b\" table",
                 "create \"a\" table", "create \"c\" table", "add foreign key \"b_a\" to table: \"b\"");
-            RoundTrip roundTrip = new RoundTrip(db);
-            Schema created = roundTrip.create(schema);
-            Plan drop = RoundTrip.plan(created, RoundTrip.EMPTY);
-            assertThat(drop.changes().subList(0, 3)).extracting(PlannedChange::comment)
-                    .allMatch(comment -> comment.startsWith("drop foreign key"));
-            roundTrip.check(created, RoundTrip.EMPTY);
-        }
+        RoundTrip roundTrip = new RoundTrip(db);
+        Schema created = roundTrip.create(schema);
+        Plan drop = RoundTrip.plan(created, RoundTrip.EMPTY);
+        assertThat(drop.changes().subList(0, 3)).extracting(PlannedChange::comment)
+                .allMatch(comment -> comment.startsWith("drop foreign key"));
+        roundTrip.check(created, RoundTrip.EMPTY);
+    }
 
     @Test
     void replacingAReferencedKeyDropsAndRestoresTheForeignKeysOnIt(TestDatabase db) {
@@ -178,16 +178,16 @@ class PostgresChangesTest {
         Table changedA = a.withPrimaryKey(new PrimaryKey("a_primary", List.of("id")))
                 .withIndexes(List.of(new Index("a_code_uq", true, List.of(IndexPart.column("code").desc()), null,
                         null, null)));
-            RoundTrip roundTrip = new RoundTrip(db);
-            Schema created = roundTrip.create(schema(a, b));
-            Plan plan = RoundTrip.plan(created, schema(changedA, b));
-            assertThat(plan.changes()).extracting(PlannedChange::comment).containsExactly(
-                    "drop foreign key \"b_a_code\" from table: \"b\"", "drop foreign key \"b_a_id\" from table: \"b\"",
-                    "drop primary key \"a_pkey\" from table: \"a\"", "drop index \"a_code_uq\" from table: \"a\"",
-                    "add primary key \"a_primary\" to table: \"a\"", "create index \"a_code_uq\" to table: \"a\"",
-                    "add foreign key \"b_a_code\" to table: \"b\"", "add foreign key \"b_a_id\" to table: \"b\"");
-            roundTrip.check(created, schema(changedA, b));
-        }
+        RoundTrip roundTrip = new RoundTrip(db);
+        Schema created = roundTrip.create(schema(a, b));
+        Plan plan = RoundTrip.plan(created, schema(changedA, b));
+        assertThat(plan.changes()).extracting(PlannedChange::comment).containsExactly(
+                "drop foreign key \"b_a_code\" from table: \"b\"", "drop foreign key \"b_a_id\" from table: \"b\"",
+                "drop primary key \"a_pkey\" from table: \"a\"", "drop index \"a_code_uq\" from table: \"a\"",
+                "add primary key \"a_primary\" to table: \"a\"", "create index \"a_code_uq\" to table: \"a\"",
+                "add foreign key \"b_a_code\" to table: \"b\"", "add foreign key \"b_a_id\" to table: \"b\"");
+        roundTrip.check(created, schema(changedA, b));
+    }
 
     @Test
     void quotesIdentifiersOnlyWhereNeeded() {
@@ -204,42 +204,42 @@ class PostgresChangesTest {
 
     @Test
     void diffNeverTouchesWhatTheModelDoesNotCover(TestDatabase db) throws Exception {
-            db.execute("""
-                    CREATE TABLE kept (id int PRIMARY KEY, n int);
-                    CREATE VIEW v AS SELECT id FROM kept;
-                    CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
-                    CREATE TRIGGER tr BEFORE INSERT ON kept FOR EACH ROW EXECUTE FUNCTION f();
-                    CREATE TABLE schema_migrations (version text);
-                    CREATE TABLE atlas_schema_revisions (version text);
-                    CREATE TABLE flyway_schema_history (installed_rank serial PRIMARY KEY);
-                    CREATE SEQUENCE free_seq;
-                    """);
-            RoundTrip roundTrip = new RoundTrip(db);
-            Schema inspected = roundTrip.inspect();
-            assertThat(inspected.tables()).extracting(Table::name).containsExactly("kept");
-            assertThat(inspected.sequences()).extracting(Sequence::name).containsExactly("free_seq");
-            try (var connection = db.connect()) {
-                Schema withoutKept = Postgres.dialect().inspect(connection,
-                        InspectOptions.schema("public").excluding("kept"));
-                assertThat(withoutKept.tables()).isEmpty();
-                assertThat(Postgres.dialect().inspect(connection, InspectOptions.schema("public").excludingNothing())
-                        .tables()).extracting(Table::name)
-                        .containsExactly("atlas_schema_revisions", "flyway_schema_history", "kept",
-                                "schema_migrations");
-            }
-            Schema desired = inspected.withTables(List.of(inspected.tables().get(0).withComment("kept")));
-            roundTrip.check(inspected, desired);
-            try (var connection = db.connect(); var statement = connection.createStatement();
-                    var rows = statement.executeQuery("SELECT count(*) FROM pg_trigger WHERE tgname = 'tr' UNION ALL "
-                            + "SELECT count(*) FROM pg_views WHERE viewname = 'v' UNION ALL "
-                            + "SELECT count(*) FROM pg_tables WHERE tablename = 'schema_migrations'")) {
-                List<Integer> counts = new ArrayList<>();
-                while (rows.next()) {
-                    counts.add(rows.getInt(1));
-                }
-                assertThat(counts).containsExactly(1, 1, 1);
-            }
+        db.execute("""
+                CREATE TABLE kept (id int PRIMARY KEY, n int);
+                CREATE VIEW v AS SELECT id FROM kept;
+                CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+                CREATE TRIGGER tr BEFORE INSERT ON kept FOR EACH ROW EXECUTE FUNCTION f();
+                CREATE TABLE schema_migrations (version text);
+                CREATE TABLE atlas_schema_revisions (version text);
+                CREATE TABLE flyway_schema_history (installed_rank serial PRIMARY KEY);
+                CREATE SEQUENCE free_seq;
+                """);
+        RoundTrip roundTrip = new RoundTrip(db);
+        Schema inspected = roundTrip.inspect();
+        assertThat(inspected.tables()).extracting(Table::name).containsExactly("kept");
+        assertThat(inspected.sequences()).extracting(Sequence::name).containsExactly("free_seq");
+        try (var connection = db.connect()) {
+            Schema withoutKept = Postgres.dialect().inspect(connection,
+                    InspectOptions.schema("public").excluding("kept"));
+            assertThat(withoutKept.tables()).isEmpty();
+            assertThat(Postgres.dialect().inspect(connection, InspectOptions.schema("public").excludingNothing())
+                    .tables()).extracting(Table::name)
+                    .containsExactly("atlas_schema_revisions", "flyway_schema_history", "kept",
+                            "schema_migrations");
         }
+        Schema desired = inspected.withTables(List.of(inspected.tables().get(0).withComment("kept")));
+        roundTrip.check(inspected, desired);
+        try (var connection = db.connect(); var statement = connection.createStatement();
+                var rows = statement.executeQuery("SELECT count(*) FROM pg_trigger WHERE tgname = 'tr' UNION ALL "
+                        + "SELECT count(*) FROM pg_views WHERE viewname = 'v' UNION ALL "
+                        + "SELECT count(*) FROM pg_tables WHERE tablename = 'schema_migrations'")) {
+            List<Integer> counts = new ArrayList<>();
+            while (rows.next()) {
+                counts.add(rows.getInt(1));
+            }
+            assertThat(counts).containsExactly(1, 1, 1);
+        }
+    }
 
     /** Changes every kind of object of {@link ShowcaseSchemas#everything()}. */
     private static Schema modified(Schema a) {
