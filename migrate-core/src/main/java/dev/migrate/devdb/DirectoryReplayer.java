@@ -14,6 +14,8 @@ import dev.migrate.dir.MigrationDirectoryException;
 import dev.migrate.dir.MigrationFile;
 import dev.migrate.dir.MigrationFormat;
 import dev.migrate.dir.MigrationSet;
+import dev.migrate.script.MigrationScripts;
+import dev.migrate.script.MigrationStatement;
 
 /**
  * Executes a migration directory's up files, in the executor's order, into one schema: exactly the statements the
@@ -45,7 +47,7 @@ public final class DirectoryReplayer {
             for (int index = 0; index < files.size(); index++) {
                 String name = files.get(index).name();
                 schemas.useSchema(connection, schema);
-                for (ReplayStatement statement : MigrationScripts.statements(format, name, read(directory, name),
+                for (MigrationStatement statement : MigrationScripts.statements(format, name, read(directory, name),
                         schema, schemas.liquibaseName())) {
                     execute(directory, statement);
                     statements++;
@@ -70,7 +72,7 @@ public final class DirectoryReplayer {
         return upFiles;
     }
 
-    private void execute(MigrationDirectory directory, ReplayStatement statement) {
+    private void execute(MigrationDirectory directory, MigrationStatement statement) {
         try (Statement jdbc = connection.createStatement()) {
             jdbc.execute(statement.sql());
         }

@@ -3,16 +3,17 @@ package dev.migrate.devdb;
 import java.sql.SQLException;
 
 import dev.migrate.dir.MigrationDirectoryException;
+import dev.migrate.script.MigrationStatement;
 
 /** A statement of the migration directory failed while replaying it into a scratch schema of the dev database. */
 public final class ReplayFailedException extends MigrationDirectoryException {
 
     private static final int SHOWN_SQL_LENGTH = 300;
 
-    private final transient ReplayStatement statement;
+    private final transient MigrationStatement statement;
     private final String sqlState;
 
-    ReplayFailedException(String location, ReplayStatement statement, SQLException cause) {
+    ReplayFailedException(String location, MigrationStatement statement, SQLException cause) {
         super("Replaying the migration directory " + location + " into the dev database failed at "
                 + statement.location() + ": " + firstLine(cause.getMessage())
                 + (cause.getSQLState() == null ? "" : " [SQL state " + cause.getSQLState() + "]")
@@ -26,7 +27,7 @@ public final class ReplayFailedException extends MigrationDirectoryException {
     }
 
     /** The statement that failed, with its file and line. */
-    public ReplayStatement statement() {
+    public MigrationStatement statement() {
         return statement;
     }
 

@@ -14,8 +14,8 @@ import org.slf4j.LoggerFactory;
 
 import dev.migrate.devdb.DevDatabase;
 import dev.migrate.devdb.DirectoryReplayer;
-import dev.migrate.devdb.MigrationScripts;
-import dev.migrate.devdb.ReplayStatement;
+import dev.migrate.script.MigrationScripts;
+import dev.migrate.script.MigrationStatement;
 import dev.migrate.devdb.ScratchSchema;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dir.MigrationDirectory;
@@ -75,7 +75,7 @@ public final class Linter {
         for (MigrationFile file : files) {
             String text = new String(UncheckedReads.read(directory, file.name()), StandardCharsets.UTF_8);
             dialect.devSchemas().useSchema(connection, schema); // as executors do, each file starts in the schema
-            List<ReplayStatement> statements = MigrationScripts.statements(format, file.name(), text, schema,
+            List<MigrationStatement> statements = MigrationScripts.statements(format, file.name(), text, schema,
                     dialect.devSchemas().liquibaseName());
             if (!wanted.contains(file.name())) {
                 runAsIs(connection, directory, statements);
@@ -94,8 +94,8 @@ public final class Linter {
     }
 
     private static void runAsIs(Connection connection, MigrationDirectory directory,
-            List<ReplayStatement> statements) {
-        for (ReplayStatement statement : statements) {
+            List<MigrationStatement> statements) {
+        for (MigrationStatement statement : statements) {
             try (Statement jdbc = connection.createStatement()) {
                 jdbc.execute(statement.sql());
             }
@@ -112,12 +112,12 @@ public final class Linter {
     }
 
     private FileRun runInspected(Connection connection, Dialect dialect, String schema,
-            List<ReplayStatement> statements) {
+            List<MigrationStatement> statements) {
         InspectOptions options = InspectOptions.schema(schema);
         Schema fileStart = dialect.inspect(connection, options);
         Schema before = fileStart;
         List<StatementChanges> steps = new ArrayList<>();
-        for (ReplayStatement statement : statements) {
+        for (MigrationStatement statement : statements) {
             try (Statement jdbc = connection.createStatement()) {
                 jdbc.execute(statement.sql());
             }

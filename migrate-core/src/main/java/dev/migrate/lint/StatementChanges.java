@@ -2,7 +2,7 @@ package dev.migrate.lint;
 
 import java.util.List;
 
-import dev.migrate.devdb.ReplayStatement;
+import dev.migrate.script.MigrationStatement;
 import dev.migrate.diff.SchemaChange;
 import dev.migrate.schema.Schema;
 
@@ -11,7 +11,7 @@ import dev.migrate.schema.Schema;
  *
  * @param fileStart the schema before the file's first statement: what existed, and so may hold data, when the file runs
  */
-record StatementChanges(ReplayStatement statement, Schema fileStart, Schema before, Schema after,
+record StatementChanges(MigrationStatement statement, Schema fileStart, Schema before, Schema after,
         List<SchemaChange> changes) {
 
     /** Whether the table existed before the file ran, so that it may hold rows. */

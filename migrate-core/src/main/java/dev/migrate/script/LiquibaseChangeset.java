@@ -17,7 +17,7 @@ import java.util.Optional;
  * are kept as empty lines, so line numbers still match the file)
  * @param sqlLine the 1-based file line where {@link #sql()} begins
  */
-public record LiquibaseChangeset(String author, String id, int line, Map<String, String> attributes, String sql,
+record LiquibaseChangeset(String author, String id, int line, Map<String, String> attributes, String sql,
         int sqlLine) {
 
     public LiquibaseChangeset {

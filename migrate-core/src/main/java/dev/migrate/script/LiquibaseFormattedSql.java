@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * and {@code -- ignoreLines} regions are not part of the changeset's SQL; other directives (preconditions, comments,
  * valid checksums) are comments to the database.
  */
-public final class LiquibaseFormattedSql {
+final class LiquibaseFormattedSql {
 
     private static final Pattern HEADER = Pattern.compile("\\s*--\\s*liquibase formatted.*", Pattern.CASE_INSENSITIVE);
 

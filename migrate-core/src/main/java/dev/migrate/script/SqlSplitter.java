@@ -11,7 +11,7 @@ import java.util.List;
  * MySQL and MariaDB); they are PostgreSQL's, so MySQL's backquoted identifiers and backslash escapes in plain
  * literals are not told apart.
  */
-public final class SqlSplitter {
+final class SqlSplitter {
 
     private final String script;
     private final StatementDelimiter delimiter;

@@ -6,5 +6,5 @@ package dev.migrate.script;
  * @param sql the statement text, trimmed, without its delimiter
  * @param line the 1-based line of the script where the statement's code begins
  */
-public record SqlStatement(String sql, int line) {
+record SqlStatement(String sql, int line) {
 }

@@ -8,7 +8,7 @@ import java.util.Locale;
  * and a column named {@code go} are not split; any other text (for example {@code $$;} or {@code ;;}) counts
  * wherever it stands outside quotes and comments.
  */
-public final class StatementDelimiter {
+final class StatementDelimiter {
 
     public static final StatementDelimiter SEMICOLON = new StatementDelimiter(";", false);
 

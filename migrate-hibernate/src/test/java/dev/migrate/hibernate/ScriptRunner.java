@@ -9,8 +9,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
-import dev.migrate.script.SqlSplitter;
-import dev.migrate.script.SqlStatement;
+import dev.migrate.dir.MigrationFormat;
+import dev.migrate.script.MigrationScripts;
+import dev.migrate.script.MigrationStatement;
 
 /** Executes generated SQL statement by statement, naming the statement that fails. */
 final class ScriptRunner {
@@ -26,8 +27,10 @@ final class ScriptRunner {
 
     /** Runs a migration file as an executor would: its statements in order. */
     static void runFile(Connection connection, Path file) throws IOException {
-        for (SqlStatement statement : SqlSplitter.split(Files.readString(file, StandardCharsets.UTF_8))) {
-            execute(connection, statement.sql(), file.getFileName() + " line " + statement.line());
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        for (MigrationStatement statement : MigrationScripts.statements(MigrationFormat.ATLAS,
+                file.getFileName().toString(), text, "public", "postgresql")) {
+            execute(connection, statement.sql(), statement.location());
         }
     }
 

@@ -1,4 +1,4 @@
-package dev.migrate.devdb;
+package dev.migrate.script;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,12 +7,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.migrate.dir.MigrationFormat;
-import dev.migrate.script.FlywayPlaceholders;
-import dev.migrate.script.LiquibaseChangeset;
-import dev.migrate.script.LiquibaseFormattedSql;
-import dev.migrate.script.SqlSplitter;
-import dev.migrate.script.SqlStatement;
-import dev.migrate.script.StatementDelimiter;
 
 /**
  * The statements each executor sends for a migration file:
@@ -39,7 +33,7 @@ public final class MigrationScripts {
      * @param liquibaseDatabase the database's name in Liquibase's {@code dbms} attribute ({@code postgresql},
      * {@code h2})
      */
-    public static List<ReplayStatement> statements(MigrationFormat format, String file, String text, String schema,
+    public static List<MigrationStatement> statements(MigrationFormat format, String file, String text, String schema,
             String liquibaseDatabase) {
         return switch (format) {
             case LIQUIBASE -> liquibase(file, text, liquibaseDatabase);
@@ -49,26 +43,26 @@ public final class MigrationScripts {
         };
     }
 
-    private static List<ReplayStatement> liquibase(String file, String text, String database) {
+    private static List<MigrationStatement> liquibase(String file, String text, String database) {
         Optional<List<LiquibaseChangeset>> changesets = LiquibaseFormattedSql.parse(text);
         if (changesets.isEmpty()) {
             return plain(file, text, StatementDelimiter.SEMICOLON);
         }
-        List<ReplayStatement> statements = new ArrayList<>();
+        List<MigrationStatement> statements = new ArrayList<>();
         for (LiquibaseChangeset changeset : changesets.get()) {
             if (changeset.runsOn(database)) {
                 for (SqlStatement statement : changeset.statements()) {
-                    statements.add(new ReplayStatement(file, changeset.label(), statement.line(), statement.sql()));
+                    statements.add(new MigrationStatement(file, changeset.label(), statement.line(), statement.sql()));
                 }
             }
         }
         return statements;
     }
 
-    private static List<ReplayStatement> plain(String file, String text, StatementDelimiter delimiter) {
+    private static List<MigrationStatement> plain(String file, String text, StatementDelimiter delimiter) {
         return SqlSplitter.split(text, delimiter)
             .stream()
-            .map(statement -> new ReplayStatement(file, null, statement.line(), statement.sql()))
+            .map(statement -> new MigrationStatement(file, null, statement.line(), statement.sql()))
             .toList();
     }
 

@@ -1,4 +1,4 @@
-package dev.migrate.devdb;
+package dev.migrate.script;
 
 /**
  * A statement of a migration file as the replay sends it.
@@ -8,7 +8,7 @@ package dev.migrate.devdb;
  * @param line the 1-based line of the file where the statement begins
  * @param sql the statement
  */
-public record ReplayStatement(String file, String changeset, int line, String sql) {
+public record MigrationStatement(String file, String changeset, int line, String sql) {
 
     /** Where the statement is, for people: {@code 2_orders.sql line 12 (changeset app:2)}. */
     public String location() {
