@@ -3,7 +3,6 @@ package dev.migrate.testing;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Properties;
 
 import javax.sql.DataSource;
@@ -11,7 +10,7 @@ import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /** One throw-away PostgreSQL database of a test; closing it drops it. */
-public final class TestDatabase implements AutoCloseable {
+public final class TestDatabase implements JdbcTestDatabase {
 
     private final TestPostgres server;
     private final String name;
@@ -54,13 +53,6 @@ public final class TestDatabase implements AutoCloseable {
             dataSource.setPassword(password());
         }
         return dataSource;
-    }
-
-    /** Runs SQL statements (separated by the driver) in one call. */
-    public void execute(String sql) throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 
     private String userFromUrl() {

@@ -3,7 +3,6 @@ package dev.migrate.testing;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -14,7 +13,7 @@ import org.h2.jdbcx.JdbcDataSource;
  * One throw-away in-memory H2 database of a test. It outlives its connections (an in-memory database otherwise goes
  * with the last one), so an application can be started on it twice; closing it drops it.
  */
-public final class TestH2Database implements AutoCloseable {
+public final class TestH2Database implements JdbcTestDatabase {
 
     private final String name;
 
@@ -58,13 +57,6 @@ public final class TestH2Database implements AutoCloseable {
         dataSource.setUser(username());
         dataSource.setPassword(password());
         return dataSource;
-    }
-
-    /** Runs SQL statements (separated by the driver) in one call. */
-    public void execute(String sql) throws SQLException {
-        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
     }
 
     @Override

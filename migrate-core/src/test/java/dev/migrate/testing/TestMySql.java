@@ -96,7 +96,7 @@ public final class TestMySql {
     }
 
     /** One throw-away database of a test; closing it drops it. */
-    public final class Database implements AutoCloseable {
+    public final class Database implements JdbcTestDatabase {
 
         private final String name;
         private final String url;
@@ -106,25 +106,19 @@ public final class TestMySql {
             this.url = url;
         }
 
+        @Override
         public String name() {
             return name;
         }
 
+        @Override
         public String url() {
             return url;
         }
 
+        @Override
         public Connection connect() throws SQLException {
             return DriverManager.getConnection(url);
-        }
-
-        /** Runs SQL statements one by one. */
-        public void execute(String... statements) throws SQLException {
-            try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-                for (String sql : statements) {
-                    statement.execute(sql);
-                }
-            }
         }
 
         @Override
