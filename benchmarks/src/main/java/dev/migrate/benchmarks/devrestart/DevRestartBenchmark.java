@@ -18,9 +18,12 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 import dev.migrate.benchmarks.GeneratedEntities;
+import dev.migrate.benchmarks.LoadAverage;
 import dev.migrate.benchmarks.PostgresDatabases;
 import dev.migrate.benchmarks.ReadmeSection;
 import dev.migrate.dir.MigrationWriter;
+
+import static dev.migrate.benchmarks.Measurement.median;
 
 /**
  * What dev auto-diff adds to an unchanged {@code dev} restart, in fresh JVMs: a Spring Boot application with the
@@ -141,7 +144,7 @@ public final class DevRestartBenchmark {
                 (autoDiff.medianSeconds() - base) * 1000, autoDiff.medianCpu(),
                 (autoDiff.medianCpu() - plain.medianCpu()) * 1000, autoDiff.medianDiffMillis(), before.medianSeconds(),
                 (before.medianSeconds() - base) * 1000, before.medianCpu(),
-                (before.medianCpu() - plain.medianCpu()) * 1000, before.medianDiffMillis(), plain.seconds, autoDiff.seconds, before.seconds, loadAverage());
+                (before.medianCpu() - plain.medianCpu()) * 1000, before.medianDiffMillis(), plain.seconds, autoDiff.seconds, before.seconds, LoadAverage.all());
     }
 
     /** Writes the entities and the application class and compiles them against the application's class path. */
@@ -178,23 +181,6 @@ public final class DevRestartBenchmark {
             }
         }
         return null;
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return fields[0] + " / " + fields[1] + " / " + fields[2];
-        }
-        catch (IOException ex) {
-            return "unknown";
-        }
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        int middle = sorted.size() / 2;
-        return (sorted.size() % 2 == 1) ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
     /** One configuration and its measurements. */

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 import dev.migrate.dir.MigrationDirectory;
 import dev.migrate.dir.SumFile;
 
+import static dev.migrate.benchmarks.Measurement.median;
+
 /**
  * Startup time the integrity gate adds to the sample app with 1,000 migration files.
  * <p>
@@ -164,13 +166,6 @@ public final class StartupOverhead {
                 process.destroyForcibly();
             }
         }
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        int middle = sorted.size() / 2;
-        return (sorted.size() % 2 == 1) ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
 }
