@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.autoconfigure.MigrationDirectoryFixture;
@@ -59,7 +58,7 @@ class DevAutoDiffMySqlTests {
         new MigrationDirectoryFixture(source)
             .liquibase("20250101000000_create_notes.sql", "CREATE TABLE notes (id BIGINT NOT NULL, PRIMARY KEY (id));")
             .hash();
-        Path runtime = copy(source);
+        Path runtime = DevDirectories.buildCopy(source);
         runner(LiquibaseAutoConfiguration.class, MigrateLiquibaseAutoConfiguration.class)
             .withPropertyValues("migrate.dir=file:" + runtime, "migrate.dev.source-dir=" + source)
             .run((context) -> {
@@ -85,7 +84,7 @@ class DevAutoDiffMySqlTests {
         new MigrationDirectoryFixture(source)
             .write("V20250101000000__create_notes.sql", "CREATE TABLE notes (id BIGINT NOT NULL, PRIMARY KEY (id));\n")
             .hash();
-        Path runtime = copy(source);
+        Path runtime = DevDirectories.buildCopy(source);
         runner(FlywayAutoConfiguration.class, MigrateFlywayAutoConfiguration.class)
             .withPropertyValues("migrate.format=flyway", "migrate.dir=file:" + runtime,
                     "migrate.dev.source-dir=" + source)
@@ -122,22 +121,8 @@ class DevAutoDiffMySqlTests {
         return new JdbcTemplate(new DriverManagerDataSource(this.database.url()));
     }
 
-    private static Path copy(Path source) throws IOException {
-        Path runtime = Files.createDirectories(source.resolveSibling("classes"));
-        for (Path file : list(source)) {
-            Files.copy(file, runtime.resolve(file.getFileName()));
-        }
-        return runtime;
-    }
-
     private static List<String> names(Path directory) throws IOException {
-        return list(directory).stream().map((file) -> file.getFileName().toString()).toList();
-    }
-
-    private static List<Path> list(Path directory) throws IOException {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.sorted().toList();
-        }
+        return DevDirectories.files(directory).stream().map((file) -> file.getFileName().toString()).toList();
     }
 
 }
