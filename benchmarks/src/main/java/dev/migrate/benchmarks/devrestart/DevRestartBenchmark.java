@@ -1,8 +1,6 @@
 package dev.migrate.benchmarks.devrestart;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,13 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
+import dev.migrate.benchmarks.ApplicationStart;
 import dev.migrate.benchmarks.GeneratedEntities;
 import dev.migrate.benchmarks.LoadAverage;
 import dev.migrate.benchmarks.PostgresDatabases;
@@ -211,42 +208,13 @@ public final class DevRestartBenchmark {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Djava.io.tmpdir=" + folder, "-cp", classpath, "bench.BenchApplication"));
             command.addAll(this.arguments);
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            List<String> tail = new ArrayList<>();
-            try (BufferedReader output = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                Double diff = null;
-                while ((line = output.readLine()) != null) {
-                    Matcher millis = DIFF_MILLIS.matcher(line);
-                    if (millis.find()) {
-                        diff = Double.parseDouble(millis.group(1));
-                    }
-                    Matcher started = STARTED.matcher(line);
-                    if (started.find()) {
-                        double value = Double.parseDouble(started.group(1));
-                        this.seconds.add(value);
-                        this.cpuSeconds.add(process.info().totalCpuDuration()
-                            .map((cpu) -> cpu.toMillis() / 1000.0).orElse(Double.NaN));
-                        if (diff != null) {
-                            this.diffMillis.add(diff);
-                        }
-                        return value;
-                    }
-                    tail.add(line);
-                    if (tail.size() > 60) {
-                        tail.remove(0);
-                    }
-                }
-                throw new IllegalStateException("The application exited without starting (" + this.name + "):\n"
-                        + String.join("\n", tail));
-            }
-            finally {
-                process.destroy();
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            }
+            ApplicationStart start = ApplicationStart.run(command, STARTED,
+                    "The application exited without starting (" + this.name + ")", 60);
+            double value = Double.parseDouble(start.started().group(1));
+            this.seconds.add(value);
+            this.cpuSeconds.add(start.cpuSeconds().orElse(Double.NaN));
+            start.last(DIFF_MILLIS).ifPresent((diff) -> this.diffMillis.add(Double.parseDouble(diff)));
+            return value;
         }
 
         String last() {
