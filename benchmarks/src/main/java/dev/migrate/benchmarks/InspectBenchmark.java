@@ -86,7 +86,7 @@ public final class InspectBenchmark {
     }
 
     private String run() throws Exception {
-        loadBefore = loadAverage();
+        loadBefore = LoadAverage.oneMinute();
         Figures figures = inScratchDatabase(MAIN_SIZE, this::compare);
         List<double[]> scaling = new ArrayList<>();
         for (int size : SCALING_SIZES) {
@@ -97,18 +97,8 @@ public final class InspectBenchmark {
             });
             scaling.add(new double[] {size, millis});
         }
-        loadAfter = loadAverage();
+        loadAfter = LoadAverage.oneMinute();
         return report(figures, scaling);
-    }
-
-    /** The one-minute load average, to tell how busy the machine was while measuring ("n/a" off Linux). */
-    private static String loadAverage() {
-        try {
-            return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        }
-        catch (java.io.IOException | RuntimeException ex) {
-            return "n/a";
-        }
     }
 
     @FunctionalInterface

@@ -1,6 +1,8 @@
 package dev.migrate.benchmarks;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /** Runs a task a few times to warm up, then times several runs and keeps the median. */
 public final class Measurement {
@@ -30,6 +32,14 @@ public final class Measurement {
         double median = runs % 2 == 1 ? times[runs / 2] : (times[runs / 2 - 1] + times[runs / 2]) / 2;
         System.out.printf("%-48s median %10.1f ms  (runs: %s)%n", label, median, Arrays.toString(times));
         return median;
+    }
+
+    /** The middle value, or the mean of the two middle values of an even count. */
+    public static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int middle = sorted.size() / 2;
+        return (sorted.size() % 2 == 1) ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 
 }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +25,6 @@ import dev.migrate.diff.TableChange.DropUnique;
 import dev.migrate.dir.MigrationDirectory;
 import dev.migrate.dir.MigrationFormat;
 import dev.migrate.dir.MigrationWriter;
-import dev.migrate.h2.H2;
 import dev.migrate.testing.FreshDatabases;
 import dev.migrate.testing.TestDatabases;
 
@@ -126,15 +124,7 @@ class HandNamedConstraintsTests {
             throws Exception {
         Files.writeString(directory.resolve("1_init.sql"), HAND_WRITTEN, StandardCharsets.UTF_8);
         new MigrationWriter(directory).rehash();
-        if (database.equals("h2")) {
-            JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL(H2.devDatabaseUrl());
-            try (DevDatabase dev = DevDatabase.connect(h2)) {
-                check.accept(diff(dev, script, options));
-            }
-            return;
-        }
-        try (DevDatabase dev = DevDatabase.connect(databases.postgres().dataSource())) {
+        try (DevDatabase dev = DevDatabase.connect(databases.devDatabase(database))) {
             check.accept(diff(dev, script, options));
         }
     }

@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +26,6 @@ import dev.migrate.diff.TableChange.DropIndex;
 import dev.migrate.dir.MigrationDirectory;
 import dev.migrate.dir.MigrationFormat;
 import dev.migrate.dir.MigrationWriter;
-import dev.migrate.h2.H2;
 import dev.migrate.plan.Risk;
 import dev.migrate.plan.RiskCode;
 import dev.migrate.testing.FreshDatabases;
@@ -106,14 +104,7 @@ class HandWrittenSchemaTests {
     private SchemaDiff diff(String database, DiffOptions options) throws Exception {
         Files.writeString(directory.resolve("1_init.sql"), HAND_WRITTEN, StandardCharsets.UTF_8);
         new MigrationWriter(directory).rehash();
-        if (database.equals("h2")) {
-            JdbcDataSource h2 = new JdbcDataSource();
-            h2.setURL(H2.devDatabaseUrl());
-            try (DevDatabase dev = DevDatabase.connect(h2)) {
-                return diff(dev, options);
-            }
-        }
-        try (DevDatabase dev = DevDatabase.connect(databases.postgres().dataSource())) {
+        try (DevDatabase dev = DevDatabase.connect(databases.devDatabase(database))) {
             return diff(dev, options);
         }
     }

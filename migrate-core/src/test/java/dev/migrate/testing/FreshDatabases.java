@@ -3,6 +3,11 @@ package dev.migrate.testing;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
+import javax.sql.DataSource;
+
+import dev.migrate.h2.H2;
+import org.h2.jdbcx.JdbcDataSource;
+
 /**
  * The databases one test (or one class, for a {@code @BeforeAll} method's parameters) created through
  * {@link TestDatabases}: each is new and empty, and all are dropped when the test ends. A test asks for this type
@@ -25,6 +30,19 @@ public final class FreshDatabases implements AutoCloseable {
     /** A new database on the {@link TestMySql} server. */
     public TestMySql.Database mySql() {
         return remember(TestMySql.server().createDatabase());
+    }
+
+    /**
+     * The dev database a parameterized test names: for {@code h2}, H2's own in-memory dev database (as the starter
+     * uses it, not dropped); otherwise a new PostgreSQL database.
+     */
+    public DataSource devDatabase(String database) {
+        if (database.equals("h2")) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL(H2.devDatabaseUrl());
+            return h2;
+        }
+        return postgres().dataSource();
     }
 
     private synchronized <T extends AutoCloseable> T remember(T database) {

@@ -3,7 +3,6 @@ package dev.migrate.testing;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -23,7 +22,7 @@ public final class TestH2Database implements JdbcTestDatabase {
 
     /** A new, empty database; it exists from the first connection on. */
     static TestH2Database create() {
-        return new TestH2Database("migrate_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
+        return new TestH2Database(JdbcTestDatabase.newName());
     }
 
     public String name() {

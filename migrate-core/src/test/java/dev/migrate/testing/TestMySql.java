@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.UUID;
 
 /**
  * The MySQL or MariaDB server that tests use: the one named by {@code MIGRATE_TEST_MYSQL_URL}, a URL without a
@@ -47,7 +46,7 @@ public final class TestMySql {
 
     /** Creates a new, empty database; {@link Database#close()} drops it. */
     public Database createDatabase() {
-        String name = "migrate_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String name = JdbcTestDatabase.newName();
         execute("create database " + name);
         return new Database(name, urlOf(name));
     }

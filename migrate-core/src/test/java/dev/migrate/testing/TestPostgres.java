@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
-import java.util.UUID;
 
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -67,7 +66,7 @@ public final class TestPostgres {
 
     /** Creates a new, empty database; {@link TestDatabase#close()} drops it. */
     public TestDatabase createDatabase() {
-        String name = "migrate_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        String name = JdbcTestDatabase.newName();
         try (Connection connection = DriverManager.getConnection(adminUrl, credentials);
                 Statement statement = connection.createStatement()) {
             statement.execute("CREATE DATABASE " + name);

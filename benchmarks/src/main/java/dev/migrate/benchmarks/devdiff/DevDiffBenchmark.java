@@ -20,6 +20,7 @@ import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
 import dev.migrate.benchmarks.GeneratedEntities;
+import dev.migrate.benchmarks.LoadAverage;
 import dev.migrate.benchmarks.PostgresDatabases;
 import dev.migrate.benchmarks.ReadmeSection;
 import dev.migrate.devdb.DevDatabase;
@@ -62,7 +63,7 @@ public final class DevDiffBenchmark {
         String url = option(args, "--url", System.getenv().getOrDefault("MIGRATE_TEST_POSTGRES_URL",
                 "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres"));
         String readme = option(args, "--readme", null);
-        String loadBefore = loadAverage();
+        String loadBefore = LoadAverage.all();
         Path work = Files.createTempDirectory("dev-diff-benchmark");
         Compiled compiled = compileModel(work.resolve("model"));
         EntityModel model = compiled.model();
@@ -291,7 +292,7 @@ public final class DevDiffBenchmark {
                 String.format(Locale.ROOT, " Liquibase cold %s (%d change sets); unchanged %s (%d change sets).",
                         rounded(liquibase.cold()), liquibase.coldChangeSets(), rounded(liquibase.unchanged()),
                         liquibase.unchangedChangeSets()),
-                mappingMedian, liquibaseNote(liquibase), Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage());
+                mappingMedian, liquibaseNote(liquibase), Runtime.getRuntime().availableProcessors(), loadBefore, LoadAverage.all());
     }
 
     private static String liquibaseNote(Liquibase liquibase) {
@@ -307,16 +308,6 @@ public final class DevDiffBenchmark {
         return "Liquibase: `org.liquibase.ext:liquibase-hibernate6:4.33.0` on Liquibase 5.0.3 and Hibernate 7.4.5, "
                 + "`hibernate:classic:` reference (the model's classes) against the database, the changelog printed as "
                 + "XML; the unchanged case diffs against a database where the same statements are applied.";
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return fields[0] + " / " + fields[1] + " / " + fields[2];
-        }
-        catch (IOException ex) {
-            return "unknown";
-        }
     }
 
     private static String rounded(double[] values) {

@@ -1,8 +1,6 @@
 package dev.migrate.benchmarks.devrestart;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,17 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 
+import dev.migrate.benchmarks.ApplicationStart;
 import dev.migrate.benchmarks.GeneratedEntities;
+import dev.migrate.benchmarks.LoadAverage;
 import dev.migrate.benchmarks.PostgresDatabases;
 import dev.migrate.benchmarks.ReadmeSection;
 import dev.migrate.dir.MigrationWriter;
+
+import static dev.migrate.benchmarks.Measurement.median;
 
 /**
  * What dev auto-diff adds to an unchanged {@code dev} restart, in fresh JVMs: a Spring Boot application with the
@@ -141,7 +141,7 @@ public final class DevRestartBenchmark {
                 (autoDiff.medianSeconds() - base) * 1000, autoDiff.medianCpu(),
                 (autoDiff.medianCpu() - plain.medianCpu()) * 1000, autoDiff.medianDiffMillis(), before.medianSeconds(),
                 (before.medianSeconds() - base) * 1000, before.medianCpu(),
-                (before.medianCpu() - plain.medianCpu()) * 1000, before.medianDiffMillis(), plain.seconds, autoDiff.seconds, before.seconds, loadAverage());
+                (before.medianCpu() - plain.medianCpu()) * 1000, before.medianDiffMillis(), plain.seconds, autoDiff.seconds, before.seconds, LoadAverage.all());
     }
 
     /** Writes the entities and the application class and compiles them against the application's class path. */
@@ -180,23 +180,6 @@ public final class DevRestartBenchmark {
         return null;
     }
 
-    private static String loadAverage() {
-        try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return fields[0] + " / " + fields[1] + " / " + fields[2];
-        }
-        catch (IOException ex) {
-            return "unknown";
-        }
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        int middle = sorted.size() / 2;
-        return (sorted.size() % 2 == 1) ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-    }
-
     /** One configuration and its measurements. */
     private static final class Config {
 
@@ -225,42 +208,13 @@ public final class DevRestartBenchmark {
             List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(), "-Djava.io.tmpdir=" + folder, "-cp", classpath, "bench.BenchApplication"));
             command.addAll(this.arguments);
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            List<String> tail = new ArrayList<>();
-            try (BufferedReader output = new BufferedReader(
-                    new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                String line;
-                Double diff = null;
-                while ((line = output.readLine()) != null) {
-                    Matcher millis = DIFF_MILLIS.matcher(line);
-                    if (millis.find()) {
-                        diff = Double.parseDouble(millis.group(1));
-                    }
-                    Matcher started = STARTED.matcher(line);
-                    if (started.find()) {
-                        double value = Double.parseDouble(started.group(1));
-                        this.seconds.add(value);
-                        this.cpuSeconds.add(process.info().totalCpuDuration()
-                            .map((cpu) -> cpu.toMillis() / 1000.0).orElse(Double.NaN));
-                        if (diff != null) {
-                            this.diffMillis.add(diff);
-                        }
-                        return value;
-                    }
-                    tail.add(line);
-                    if (tail.size() > 60) {
-                        tail.remove(0);
-                    }
-                }
-                throw new IllegalStateException("The application exited without starting (" + this.name + "):\n"
-                        + String.join("\n", tail));
-            }
-            finally {
-                process.destroy();
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            }
+            ApplicationStart start = ApplicationStart.run(command, STARTED,
+                    "The application exited without starting (" + this.name + ")", 60);
+            double value = Double.parseDouble(start.started().group(1));
+            this.seconds.add(value);
+            this.cpuSeconds.add(start.cpuSeconds().orElse(Double.NaN));
+            start.last(DIFF_MILLIS).ifPresent((diff) -> this.diffMillis.add(Double.parseDouble(diff)));
+            return value;
         }
 
         String last() {

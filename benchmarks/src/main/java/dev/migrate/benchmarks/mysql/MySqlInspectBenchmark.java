@@ -1,6 +1,5 @@
 package dev.migrate.benchmarks.mysql;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -32,6 +31,7 @@ import dev.migrate.mysql.MySql;
 import dev.migrate.schema.InspectOptions;
 import dev.migrate.schema.Schema;
 
+import dev.migrate.benchmarks.LoadAverage;
 import dev.migrate.benchmarks.Measurement;
 import dev.migrate.benchmarks.ReadmeSection;
 
@@ -84,7 +84,7 @@ public final class MySqlInspectBenchmark {
     }
 
     private String run() throws Exception {
-        String loadBefore = loadAverage();
+        String loadBefore = LoadAverage.oneMinute();
         List<Figures> figures = new ArrayList<>();
         String server = null;
         for (int size : SIZES) {
@@ -101,7 +101,7 @@ public final class MySqlInspectBenchmark {
                 execute("DROP DATABASE IF EXISTS " + database);
             }
         }
-        return report(figures, server, loadBefore, loadAverage());
+        return report(figures, server, loadBefore, LoadAverage.oneMinute());
     }
 
     private static Figures measure(Connection connection, String database, int size) throws Exception {
@@ -192,15 +192,6 @@ public final class MySqlInspectBenchmark {
         try (Connection connection = DriverManager.getConnection(serverUrl);
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-        }
-        catch (java.io.IOException | RuntimeException ex) {
-            return "n/a";
         }
     }
 

@@ -1,8 +1,6 @@
 package dev.migrate.benchmarks.starter;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,12 +8,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.migrate.benchmarks.ApplicationStart;
 import dev.migrate.dir.MigrationDirectory;
 import dev.migrate.dir.SumFile;
+
+import static dev.migrate.benchmarks.Measurement.median;
 
 /**
  * Startup time the integrity gate adds to the sample app with 1,000 migration files.
@@ -135,42 +134,11 @@ public final class StartupOverhead {
         List<String> command = new ArrayList<>(Arrays.asList(Path.of(System.getProperty("java.home"), "bin", "java")
             .toString(), "-cp", classpath, "dev.migrate.sample.SampleApplication", "--server.port=0"));
         command.addAll(arguments);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        List<String> tail = new ArrayList<>();
-        try (BufferedReader output = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = output.readLine()) != null) {
-                Matcher gate = GATE.matcher(line);
-                if (gate.find()) {
-                    gateMillis = Long.parseLong(gate.group(1));
-                }
-                Matcher started = STARTED.matcher(line);
-                if (started.find()) {
-                    cpuSeconds = process.info().totalCpuDuration().map((cpu) -> cpu.toMillis() / 1000.0).orElse(0.0);
-                    return Double.parseDouble(started.group(1));
-                }
-                tail.add(line);
-                if (tail.size() > 40) {
-                    tail.remove(0);
-                }
-            }
-            throw new IllegalStateException("The sample app exited without starting " + arguments + ":\n"
-                    + String.join("\n", tail));
-        }
-        finally {
-            process.destroy();
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-            }
-        }
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        sorted.sort(null);
-        int middle = sorted.size() / 2;
-        return (sorted.size() % 2 == 1) ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+        ApplicationStart start = ApplicationStart.run(command, STARTED,
+                "The sample app exited without starting " + arguments, 40);
+        start.last(GATE).ifPresent((millis) -> gateMillis = Long.parseLong(millis));
+        cpuSeconds = start.cpuSeconds().orElse(0.0);
+        return Double.parseDouble(start.started().group(1));
     }
 
 }

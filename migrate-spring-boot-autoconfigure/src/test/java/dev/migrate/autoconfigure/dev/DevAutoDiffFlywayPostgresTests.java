@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.autoconfigure.MigrationDirectoryFixture;
-import dev.migrate.autoconfigure.dev.notes.Note;
 import dev.migrate.autoconfigure.entities.MigrateEntitiesAutoConfiguration;
 import dev.migrate.autoconfigure.flyway.MigrateFlywayAutoConfiguration;
 import dev.migrate.testing.TestDatabase;
@@ -21,9 +19,7 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,10 +40,7 @@ class DevAutoDiffFlywayPostgresTests {
         new MigrationDirectoryFixture(source)
             .write("V20250101000000__create_notes.sql", "CREATE TABLE notes (id BIGINT NOT NULL, PRIMARY KEY (id));\n")
             .hash();
-        Path runtime = Files.createDirectories(this.dir.resolve("classes"));
-        for (Path file : list(source)) {
-            Files.copy(file, runtime.resolve(file.getFileName()));
-        }
+        Path runtime = DevDirectories.buildCopy(source);
 
         new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
@@ -61,10 +54,10 @@ class DevAutoDiffFlywayPostgresTests {
                     "migrate.format=flyway", "migrate.dir=file:" + runtime, "migrate.dev.source-dir=" + source)
             .run((context) -> {
                 assertThat(context).hasNotFailed();
-                List<String> names = list(source).stream().map((file) -> file.getFileName().toString()).toList();
+                List<String> names = DevDirectories.files(source).stream().map((file) -> file.getFileName().toString()).toList();
                 assertThat(names).hasSize(4).anyMatch((name) -> name.matches("V\\d{14}__add_title_to_notes\\.sql"))
                     .anyMatch((name) -> name.matches("U\\d{14}__add_title_to_notes\\.sql"));
-                assertThat(list(runtime)).hasSize(4);
+                assertThat(DevDirectories.files(runtime)).hasSize(4);
                 JdbcTemplate jdbc = new JdbcTemplate(database.dataSource());
                 assertThat(jdbc.queryForList("SELECT script FROM flyway_schema_history WHERE type = 'SQL' "
                         + "ORDER BY installed_rank", String.class))
@@ -83,10 +76,7 @@ class DevAutoDiffFlywayPostgresTests {
                     "CREATE TABLE notes (id BIGINT NOT NULL, title VARCHAR(100), PRIMARY KEY (id));\n"
                             + "CREATE TABLE legacy_audit (id BIGINT NOT NULL, PRIMARY KEY (id));\n")
             .hash();
-        Path runtime = Files.createDirectories(this.dir.resolve("classes"));
-        for (Path file : list(source)) {
-            Files.copy(file, runtime.resolve(file.getFileName()));
-        }
+        Path runtime = DevDirectories.buildCopy(source);
         ApplicationContextRunner runner = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(DataSourceAutoConfiguration.class, FlywayAutoConfiguration.class,
                     HibernateJpaAutoConfiguration.class, MigrateFlywayAutoConfiguration.class,
@@ -99,11 +89,11 @@ class DevAutoDiffFlywayPostgresTests {
 
         runner.run((context) -> {
             assertThat(context).hasNotFailed();
-            assertThat(list(source)).as("unmapped tables are left alone by default").hasSize(2);
+            assertThat(DevDirectories.files(source)).as("unmapped tables are left alone by default").hasSize(2);
         });
         runner.withPropertyValues("migrate.diff.drop-unmapped-tables=true", "migrate.dev.apply-risky-changes=true").run((context) -> {
             assertThat(context).hasNotFailed();
-            Path drop = list(source).stream()
+            Path drop = DevDirectories.files(source).stream()
                 .filter((file) -> file.getFileName().toString().matches("V\\d{14}__.*\\.sql"))
                 .filter((file) -> !file.getFileName().toString().startsWith("V20250101000000"))
                 .findFirst()
@@ -114,18 +104,6 @@ class DevAutoDiffFlywayPostgresTests {
                             + "AND table_name = 'legacy_audit'", Integer.class))
                 .isZero();
         });
-    }
-
-    private static List<Path> list(Path directory) throws IOException {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.sorted().toList();
-        }
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    @EntityScan(basePackageClasses = Note.class)
-    static class NotesConfiguration {
-
     }
 
 }

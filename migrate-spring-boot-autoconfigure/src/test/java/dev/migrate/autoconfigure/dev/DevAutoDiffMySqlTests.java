@@ -4,11 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.autoconfigure.MigrationDirectoryFixture;
-import dev.migrate.autoconfigure.dev.notes.Note;
 import dev.migrate.autoconfigure.entities.MigrateEntitiesAutoConfiguration;
 import dev.migrate.autoconfigure.flyway.MigrateFlywayAutoConfiguration;
 import dev.migrate.autoconfigure.liquibase.MigrateLiquibaseAutoConfiguration;
@@ -25,9 +23,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
-import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -62,7 +58,7 @@ class DevAutoDiffMySqlTests {
         new MigrationDirectoryFixture(source)
             .liquibase("20250101000000_create_notes.sql", "CREATE TABLE notes (id BIGINT NOT NULL, PRIMARY KEY (id));")
             .hash();
-        Path runtime = copy(source);
+        Path runtime = DevDirectories.buildCopy(source);
         runner(LiquibaseAutoConfiguration.class, MigrateLiquibaseAutoConfiguration.class)
             .withPropertyValues("migrate.dir=file:" + runtime, "migrate.dev.source-dir=" + source)
             .run((context) -> {
@@ -88,7 +84,7 @@ class DevAutoDiffMySqlTests {
         new MigrationDirectoryFixture(source)
             .write("V20250101000000__create_notes.sql", "CREATE TABLE notes (id BIGINT NOT NULL, PRIMARY KEY (id));\n")
             .hash();
-        Path runtime = copy(source);
+        Path runtime = DevDirectories.buildCopy(source);
         runner(FlywayAutoConfiguration.class, MigrateFlywayAutoConfiguration.class)
             .withPropertyValues("migrate.format=flyway", "migrate.dir=file:" + runtime,
                     "migrate.dev.source-dir=" + source)
@@ -125,28 +121,8 @@ class DevAutoDiffMySqlTests {
         return new JdbcTemplate(new DriverManagerDataSource(this.database.url()));
     }
 
-    private static Path copy(Path source) throws IOException {
-        Path runtime = Files.createDirectories(source.resolveSibling("classes"));
-        for (Path file : list(source)) {
-            Files.copy(file, runtime.resolve(file.getFileName()));
-        }
-        return runtime;
-    }
-
     private static List<String> names(Path directory) throws IOException {
-        return list(directory).stream().map((file) -> file.getFileName().toString()).toList();
-    }
-
-    private static List<Path> list(Path directory) throws IOException {
-        try (Stream<Path> files = Files.list(directory)) {
-            return files.sorted().toList();
-        }
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    @EntityScan(basePackageClasses = Note.class)
-    static class NotesConfiguration {
-
+        return DevDirectories.files(directory).stream().map((file) -> file.getFileName().toString()).toList();
     }
 
 }

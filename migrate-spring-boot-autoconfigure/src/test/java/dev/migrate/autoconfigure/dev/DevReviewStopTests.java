@@ -9,7 +9,6 @@ import java.util.stream.Stream;
 
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.autoconfigure.MigrationDirectoryFixture;
-import dev.migrate.autoconfigure.dev.notes.Note;
 import dev.migrate.autoconfigure.entities.MigrateEntitiesAutoConfiguration;
 import dev.migrate.autoconfigure.integrity.MigrationIntegrityException;
 import dev.migrate.autoconfigure.liquibase.MigrateLiquibaseAutoConfiguration;
@@ -27,11 +26,9 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
 import org.springframework.boot.liquibase.autoconfigure.LiquibaseAutoConfiguration;
-import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -192,12 +189,6 @@ class DevReviewStopTests {
 
     private interface DbWork {
         void run(Db db) throws Exception;
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    @EntityScan(basePackageClasses = Note.class)
-    static class NotesConfiguration {
-
     }
 
 }

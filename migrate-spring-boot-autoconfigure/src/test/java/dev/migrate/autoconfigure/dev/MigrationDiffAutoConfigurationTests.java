@@ -8,7 +8,6 @@ import javax.sql.DataSource;
 import dev.migrate.autoconfigure.MigrateAutoConfiguration;
 import dev.migrate.autoconfigure.MigrateFailureAnalyzer;
 import dev.migrate.autoconfigure.MigrationDirectoryFixture;
-import dev.migrate.autoconfigure.dev.notes.Note;
 import dev.migrate.autoconfigure.drift.DriftReport;
 import dev.migrate.autoconfigure.drift.EntityDrift;
 import dev.migrate.autoconfigure.entities.ApplicationEntities;
@@ -24,12 +23,10 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.hibernate.autoconfigure.HibernateJpaAutoConfiguration;
 import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
-import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -142,12 +139,6 @@ class MigrationDiffAutoConfigurationTests {
                 .as("built in a private in-memory database, not the live one")
                 .isEmpty();
         });
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    @EntityScan(basePackageClasses = Note.class)
-    static class NotesConfiguration {
-
     }
 
 }
