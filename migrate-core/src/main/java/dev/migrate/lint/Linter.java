@@ -128,7 +128,7 @@ public final class Linter {
                                 + ex.getMessage().strip(), Severity.ERROR));
             }
             Schema after = dialect.inspect(connection, options);
-            steps.add(new StatementChanges(statement, fileStart, before, after, dialect.differ().diff(before, after)));
+            steps.add(new StatementChanges(statement, fileStart, after, dialect.differ().diff(before, after)));
             before = after;
         }
         return new FileRun(steps, null);
