@@ -146,7 +146,15 @@ public final class DevDatabase implements AutoCloseable {
      * @throws ReplayFailedException when a migration fails; nothing is cached and no scratch schema remains then
      */
     public ReplayedSchema replay(MigrationDirectory directory, MigrationFormat format) {
-        CacheKey key = new CacheKey(format, SumFile.compute(directory).total(), directory.location());
+        return replay(directory, format, SumFile.compute(directory).total());
+    }
+
+    /**
+     * {@link #replay(MigrationDirectory, MigrationFormat)} for a caller that has just computed the directory's
+     * {@code atlas.sum} total (verifying it), so the files are not read and hashed a second time.
+     */
+    public ReplayedSchema replay(MigrationDirectory directory, MigrationFormat format, String sumTotal) {
+        CacheKey key = new CacheKey(format, sumTotal, directory.location());
         try {
             if (cache.contains(key)) {
                 log.debug("{} is unchanged since it was replayed into {}; using that", directory.location(),

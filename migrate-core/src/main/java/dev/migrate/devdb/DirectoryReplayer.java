@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.LongSupplier;
 
@@ -23,7 +22,7 @@ import dev.migrate.script.MigrationStatement;
  * {@code search_path}) set to that schema alone so unqualified DDL lands there. It is set again before each file, as executors restore
  * the connection between migrations, so a file that changes it cannot send later files elsewhere.
  */
-public final class DirectoryReplayer {
+final class DirectoryReplayer {
 
     private final Connection connection;
     private final DevSchemas schemas;
@@ -39,7 +38,7 @@ public final class DirectoryReplayer {
      * @throws ReplayFailedException when a statement fails; the schema then holds what ran before it
      */
     ReplayReport replay(MigrationDirectory directory, MigrationFormat format, String schema) throws SQLException {
-        List<MigrationFile> files = inExecutionOrder(MigrationSet.of(directory, format).upFiles(), format);
+        List<MigrationFile> files = MigrationSet.of(directory, format).upFilesInExecutionOrder();
         ReplayProgress progress = new ReplayProgress(directory.location(), schema, files.size(), nanoTime);
         String previousSchema = schemas.currentSchema(connection);
         int statements = 0;
@@ -59,17 +58,6 @@ public final class DirectoryReplayer {
             schemas.restoreSchema(connection, previousSchema);
         }
         return progress.finished(files.size(), statements);
-    }
-
-    /**
-     * Flyway and golang-migrate run files by version ({@code 2} before {@code 10}); Liquibase's {@code includeAll}, and
-     * Atlas, by file name ({@code 10_x.sql} before {@code 2_y.sql}). With timestamp versions both orders agree.
-     */
-    public static List<MigrationFile> inExecutionOrder(List<MigrationFile> upFiles, MigrationFormat format) {
-        if (format == MigrationFormat.LIQUIBASE || format == MigrationFormat.ATLAS) {
-            return upFiles.stream().sorted(Comparator.comparing(MigrationFile::name)).toList();
-        }
-        return upFiles;
     }
 
     private void execute(MigrationDirectory directory, MigrationStatement statement) {

@@ -18,7 +18,7 @@
  * transaction that is always rolled back, so it is never committed and never seen by another session; elsewhere
  * (H2) it is a scratch schema.
  *
- * <p><b>Replay</b> ({@link dev.migrate.devdb.DirectoryReplayer}, reading files with
+ * <p><b>Replay</b> ({@code DirectoryReplayer}, reading files with
  * {@link dev.migrate.script.MigrationScripts}) runs the up files in version order, statement by statement, with
  * the current schema set to the scratch schema alone. Statements are split on {@code ;} outside quotes, comments and
  * dollar-quoted bodies; Liquibase formatted SQL runs each changeset's SQL (rollbacks left out, {@code splitStatements},

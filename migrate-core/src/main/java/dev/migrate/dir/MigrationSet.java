@@ -1,6 +1,7 @@
 package dev.migrate.dir;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,19 @@ public final class MigrationSet {
 
     public List<MigrationFile> upFiles() {
         return files.stream().filter(file -> file.direction() == Direction.UP).toList();
+    }
+
+    /**
+     * The up files in the order the executor runs them. Flyway and golang-migrate run files by version ({@code 2}
+     * before {@code 10}); Liquibase's {@code includeAll}, and Atlas, by file name ({@code 10_x.sql} before
+     * {@code 2_y.sql}). With timestamp versions both orders agree.
+     */
+    public List<MigrationFile> upFilesInExecutionOrder() {
+        List<MigrationFile> up = upFiles();
+        if (format == MigrationFormat.LIQUIBASE || format == MigrationFormat.ATLAS) {
+            return up.stream().sorted(Comparator.comparing(MigrationFile::name)).toList();
+        }
+        return up;
     }
 
     /** The up file of a version. */

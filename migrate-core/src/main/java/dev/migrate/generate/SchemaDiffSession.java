@@ -67,15 +67,16 @@ public final class SchemaDiffSession {
             throw new IntegrityException(integrity);
         }
         // An intact directory's report always carries the sum its files produce.
-        InSyncKey key = new InSyncKey(format, integrity.computed().orElseThrow().total(),
-                DesiredFingerprint.of(desiredScript, options), directory.location());
+        String sumTotal = integrity.computed().orElseThrow().total();
+        InSyncKey key = new InSyncKey(format, sumTotal, DesiredFingerprint.of(desiredScript, options),
+                directory.location());
         if (dev.knownInSync(key)) {
             log.debug("{} was found in sync with the same entities before; not diffing again", directory.location());
             return SchemaDiff.NONE;
         }
         Schema desired = DesiredSchema.build(dev, desiredScript);
         Schema current;
-        try (ReplayedSchema replayed = dev.replay(directory, format)) {
+        try (ReplayedSchema replayed = dev.replay(directory, format, sumTotal)) {
             current = inspect(replayed.name());
         }
         Dialect dialect = dev.dialect();

@@ -33,13 +33,11 @@ public final class UnmappedObjects {
 
     /** The current schema without what the diff is to leave alone. */
     public static Schema leaveAlone(Schema current, Schema desired, DiffOptions options) {
-        Set<String> tables = names(desired.tables(), Table::name);
         Set<String> sequences = names(desired.sequences(), Sequence::name);
         Set<String> enums = names(desired.enums(), EnumType::name);
-        Map<String, Table> desiredTables = desired.tables().stream()
-            .collect(Collectors.toMap(Table::name, Function.identity()));
+        Map<String, Table> desiredTables = tablesByName(desired);
         return current.withTables(current.tables().stream()
-                .filter(table -> options.dropUnmappedTables() || tables.contains(table.name()))
+                .filter(table -> options.dropUnmappedTables() || desiredTables.containsKey(table.name()))
                 .map(table -> options.dropUnmappedIndexes() ? table
                         : table.withIndexes(table.indexes().stream()
                             .filter(index -> !extra(index, desiredTables.get(table.name())))
@@ -55,8 +53,7 @@ public final class UnmappedObjects {
      * "t"}. Unmapped tables are not listed (executor history tables would always be).
      */
     public static List<String> extras(Schema current, Schema desired) {
-        Map<String, Table> desiredTables = desired.tables().stream()
-            .collect(Collectors.toMap(Table::name, Function.identity()));
+        Map<String, Table> desiredTables = tablesByName(desired);
         List<String> extras = new ArrayList<>();
         for (Table table : current.tables()) {
             Optional.ofNullable(desiredTables.get(table.name())).ifPresent(mapped -> table.indexes().stream()
@@ -82,6 +79,10 @@ public final class UnmappedObjects {
         index.parts().forEach(part -> columns.add(part.column()));
         return desired.uniques().stream().map(UniqueConstraint::columns)
             .anyMatch(unique -> unique.size() == index.parts().size() && new HashSet<>(unique).equals(columns));
+    }
+
+    private static Map<String, Table> tablesByName(Schema schema) {
+        return schema.tables().stream().collect(Collectors.toMap(Table::name, Function.identity()));
     }
 
     private static <T> Set<String> names(List<T> objects, Function<T, String> name) {

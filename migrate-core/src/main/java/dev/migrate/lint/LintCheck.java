@@ -7,22 +7,12 @@ package dev.migrate.lint;
 enum LintCheck {
 
     /** A statement failed on the dev database: the file cannot run as written. */
-    MG200("statement fails"),
+    MG200,
 
     /** {@code CREATE INDEX} on an existing PostgreSQL table without {@code CONCURRENTLY}: writes wait for the build. */
-    PG101("index created without CONCURRENTLY"),
+    PG101,
 
     /** A dropped index was the one serving a foreign key's columns. */
-    MG201("index of a foreign key dropped");
-
-    private final String title;
-
-    LintCheck(String title) {
-        this.title = title;
-    }
-
-    String title() {
-        return title;
-    }
+    MG201
 
 }

@@ -13,7 +13,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import dev.migrate.devdb.DevDatabase;
-import dev.migrate.devdb.DirectoryReplayer;
 import dev.migrate.script.MigrationScripts;
 import dev.migrate.script.MigrationStatement;
 import dev.migrate.devdb.ScratchSchema;
@@ -51,8 +50,7 @@ public final class Linter {
      */
     public LintReport lint(MigrationDirectory directory, MigrationFormat format, Collection<String> selected) {
         Set<String> wanted = Set.copyOf(selected);
-        List<MigrationFile> order = DirectoryReplayer.inExecutionOrder(MigrationSet.of(directory, format).upFiles(),
-                format);
+        List<MigrationFile> order = MigrationSet.of(directory, format).upFilesInExecutionOrder();
         int last = -1;
         for (int index = 0; index < order.size(); index++) {
             if (wanted.contains(order.get(index).name())) {
@@ -128,7 +126,7 @@ public final class Linter {
                                 + ex.getMessage().strip(), Severity.ERROR));
             }
             Schema after = dialect.inspect(connection, options);
-            steps.add(new StatementChanges(statement, fileStart, before, after, dialect.differ().diff(before, after)));
+            steps.add(new StatementChanges(statement, fileStart, after, dialect.differ().diff(before, after)));
             before = after;
         }
         return new FileRun(steps, null);

@@ -54,16 +54,12 @@ public final class Rebaser {
         requireBaseFilesUnchanged(working, base);
         BranchMigrations branch = BranchMigrations.of(working, base, format);
         boolean conflicted = sumHasConflictMarkers(working);
-        List<MigrationFile> older = branch.olderThanBase();
-        if (older.isEmpty()) {
-            if (!conflicted) {
-                requireIntact(working);
-                return new RebaseResult(List.of(), false, Optional.empty());
-            }
-            return new RebaseResult(List.of(), true, Optional.of(new MigrationWriter(directory, clock).rehash()));
-        }
         if (!conflicted) {
             requireIntact(working);
+        }
+        if (branch.olderThanBase().isEmpty()) {
+            return new RebaseResult(List.of(), conflicted,
+                    conflicted ? Optional.of(new MigrationWriter(directory, clock).rehash()) : Optional.empty());
         }
         List<FileRewrite> rewrites = rewrites(working, branch, appliedInDev);
         return new RebaseResult(rewrites, conflicted, Optional.of(new MigrationWriter(directory, clock)

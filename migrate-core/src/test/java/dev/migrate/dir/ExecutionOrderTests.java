@@ -1,14 +1,10 @@
-package dev.migrate.devdb;
+package dev.migrate.dir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
-import dev.migrate.dir.MigrationFile;
-import dev.migrate.dir.MigrationFormat;
-import dev.migrate.dir.MigrationSet;
 
 class ExecutionOrderTests {
 
@@ -29,8 +25,8 @@ class ExecutionOrderTests {
     }
 
     private static List<String> order(MigrationFormat format, String... names) {
-        List<MigrationFile> up = MigrationSet.of("test", List.of(names), format).upFiles();
-        return DirectoryReplayer.inExecutionOrder(up, format).stream().map(MigrationFile::name).toList();
+        return MigrationSet.of("test", List.of(names), format).upFilesInExecutionOrder().stream()
+            .map(MigrationFile::name).toList();
     }
 
 }
