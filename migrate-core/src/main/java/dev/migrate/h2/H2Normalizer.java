@@ -114,15 +114,10 @@ final class H2Normalizer implements SchemaNormalizer {
         return new Sequence(sequence.name(), dataType, withDefaults(sequence.options(), dataType), null, null);
     }
 
-    /** H2's defaults: increment 1; ascending from 1 to the type's maximum; cache 32; no cycle. */
+    /** H2's defaults: those of {@link SequenceOptions#withDefaults}, up to the type's maximum, cache 32. */
     static SequenceOptions withDefaults(SequenceOptions options, String dataType) {
-        long increment = options.increment() == null ? 1 : options.increment();
         long[] range = range(dataType);
-        long min = options.minValue() != null ? options.minValue() : increment > 0 ? 1 : range[0];
-        long max = options.maxValue() != null ? options.maxValue() : increment > 0 ? range[1] : -1;
-        long start = options.start() != null ? options.start() : increment > 0 ? min : max;
-        return new SequenceOptions(start, increment, min, max,
-                options.cache() != null ? options.cache() : DEFAULT_CACHE, options.cycle());
+        return options.withDefaults(range[0], range[1], DEFAULT_CACHE);
     }
 
     private static long[] range(String dataType) {

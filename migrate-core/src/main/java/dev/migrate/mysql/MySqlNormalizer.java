@@ -182,14 +182,9 @@ final class MySqlNormalizer implements SchemaNormalizer {
         return new Sequence(sequence.name(), "bigint", withDefaults(sequence.options()), null, null);
     }
 
-    /** MariaDB's defaults: increment 1; ascending from 1 to its maximum (or descending from -1); cache 1000. */
+    /** MariaDB's defaults: those of {@link SequenceOptions#withDefaults}, up to its maximum, cache 1000. */
     static SequenceOptions withDefaults(SequenceOptions options) {
-        long increment = options.increment() == null ? 1 : options.increment();
-        long min = options.minValue() != null ? options.minValue() : increment > 0 ? 1 : -SEQUENCE_MAX;
-        long max = options.maxValue() != null ? options.maxValue() : increment > 0 ? SEQUENCE_MAX : -1;
-        long start = options.start() != null ? options.start() : increment > 0 ? min : max;
-        return new SequenceOptions(start, increment, min, max,
-                options.cache() != null ? options.cache() : SEQUENCE_CACHE, options.cycle());
+        return options.withDefaults(-SEQUENCE_MAX, SEQUENCE_MAX, SEQUENCE_CACHE);
     }
 
     private static String emptyAsNull(String comment) {
