@@ -1,12 +1,13 @@
 package dev.migrate.h2;
 
+import static dev.migrate.diff.SchemaNormalizer.emptyAsNull;
+import static dev.migrate.diff.SchemaNormalizer.sorted;
+
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import dev.migrate.diff.SchemaNormalizer;
@@ -127,14 +128,6 @@ final class H2Normalizer implements SchemaNormalizer {
             case "INTEGER", "INT" -> new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE};
             default -> new long[] {Long.MIN_VALUE, Long.MAX_VALUE};
         };
-    }
-
-    private static String emptyAsNull(String comment) {
-        return comment == null || comment.isEmpty() ? null : comment;
-    }
-
-    private static <T> List<T> sorted(List<T> items, Function<T, String> name) {
-        return items.stream().sorted(Comparator.comparing(name)).toList();
     }
 
 }

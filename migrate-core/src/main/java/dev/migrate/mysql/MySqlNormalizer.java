@@ -1,13 +1,14 @@
 package dev.migrate.mysql;
 
+import static dev.migrate.diff.SchemaNormalizer.emptyAsNull;
+import static dev.migrate.diff.SchemaNormalizer.sorted;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -185,14 +186,6 @@ final class MySqlNormalizer implements SchemaNormalizer {
     /** MariaDB's defaults: those of {@link SequenceOptions#withDefaults}, up to its maximum, cache 1000. */
     static SequenceOptions withDefaults(SequenceOptions options) {
         return options.withDefaults(-SEQUENCE_MAX, SEQUENCE_MAX, SEQUENCE_CACHE);
-    }
-
-    private static String emptyAsNull(String comment) {
-        return comment == null || comment.isEmpty() ? null : comment;
-    }
-
-    private static <T> List<T> sorted(List<T> items, Function<T, String> name) {
-        return items.stream().sorted(Comparator.comparing(name)).toList();
     }
 
 }
