@@ -221,7 +221,7 @@ final class MySqlInspector {
             columns.add(row.getString(3));
             referenced.add(row.getString(5));
             foreignKeys.put(name, new ForeignKey(name, columns, row.getString(4), referenced,
-                    action(row.getString(7)), action(row.getString(6)), false,
+                    ReferentialAction.ofRule(row.getString(7)), ReferentialAction.ofRule(row.getString(6)), false,
                     false));
         }
 
@@ -246,15 +246,6 @@ final class MySqlInspector {
             List<IndexPart> parts = new ArrayList<>(index == null ? List.of() : index.parts());
             parts.add(part);
             indexes.put(name, new Index(name, row.getInt(3) == 0, parts, null, null, List.of()));
-        }
-
-        private static ReferentialAction action(String rule) {
-            for (ReferentialAction action : ReferentialAction.values()) {
-                if (action.sql().equalsIgnoreCase(rule)) {
-                    return action;
-                }
-            }
-            return ReferentialAction.NO_ACTION;
         }
 
         Table table(String name) {
