@@ -62,9 +62,13 @@ final class CurrentNames {
      */
     private static PrimaryKey primaryKey(PrimaryKey current, PrimaryKey desired) {
         boolean sameColumns = current != null && desired != null
-                && new HashSet<>(current.columns()).equals(new HashSet<>(desired.columns()))
-                && current.columns().size() == desired.columns().size();
+                && sameInAnyOrder(current.columns(), desired.columns());
         return sameColumns ? current : desired;
+    }
+
+    /** Whether two lists of column names hold the same names, in whatever order. */
+    static boolean sameInAnyOrder(List<String> columns, List<String> others) {
+        return columns.size() == others.size() && new HashSet<>(columns).equals(new HashSet<>(others));
     }
 
     /**

@@ -1,5 +1,9 @@
 package dev.migrate.diff;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
 import dev.migrate.schema.Schema;
 
 /**
@@ -13,5 +17,15 @@ public interface SchemaNormalizer {
     SchemaNormalizer NONE = schema -> schema;
 
     Schema normalize(Schema schema);
+
+    /** The items in the order of their names, for a collection whose order the database does not keep. */
+    static <T> List<T> sorted(List<T> items, Function<T, String> name) {
+        return items.stream().sorted(Comparator.comparing(name)).toList();
+    }
+
+    /** An empty comment as none: databases print a missing comment either way. */
+    static String emptyAsNull(String comment) {
+        return comment == null || comment.isEmpty() ? null : comment;
+    }
 
 }

@@ -64,8 +64,7 @@ final class UniqueEquivalence {
             return false;
         }
         List<String> columns = index.parts().stream().map(IndexPart::column).toList();
-        return columns.size() == unique.columns().size() && new HashSet<>(columns).equals(new HashSet<>(
-                unique.columns()));
+        return CurrentNames.sameInAnyOrder(columns, unique.columns());
     }
 
     private static boolean plain(IndexPart part) {

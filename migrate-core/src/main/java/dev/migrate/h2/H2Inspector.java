@@ -196,15 +196,10 @@ final class H2Inspector {
             case "UNIQUE" -> table.uniques.add(new UniqueConstraint(name, columns));
             case "CHECK" -> table.checks.add(new CheckConstraint(name, row.getString("check_clause")));
             case "FOREIGN KEY" -> table.foreignKeys.add(new PendingForeignKey(stored,
-                    row.getString("unique_constraint_name"), action(row.getString("delete_rule")),
-                    action(row.getString("update_rule"))));
+                    row.getString("unique_constraint_name"), ReferentialAction.ofRule(row.getString("delete_rule")),
+                    ReferentialAction.ofRule(row.getString("update_rule"))));
             default -> throw new SQLException("Unexpected constraint type " + row.getString("constraint_type"));
         }
-    }
-
-    private static ReferentialAction action(String rule) {
-        return rule == null ? ReferentialAction.NO_ACTION
-                : ReferentialAction.valueOf(rule.replace(' ', '_'));
     }
 
     /** What the queries return for one table; foreign keys are completed once every key's columns are known. */

@@ -1,12 +1,13 @@
 package dev.migrate.h2;
 
+import static dev.migrate.diff.SchemaNormalizer.emptyAsNull;
+import static dev.migrate.diff.SchemaNormalizer.sorted;
+
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import dev.migrate.diff.SchemaNormalizer;
@@ -114,15 +115,10 @@ final class H2Normalizer implements SchemaNormalizer {
         return new Sequence(sequence.name(), dataType, withDefaults(sequence.options(), dataType), null, null);
     }
 
-    /** H2's defaults: increment 1; ascending from 1 to the type's maximum; cache 32; no cycle. */
+    /** H2's defaults: those of {@link SequenceOptions#withDefaults}, up to the type's maximum, cache 32. */
     static SequenceOptions withDefaults(SequenceOptions options, String dataType) {
-        long increment = options.increment() == null ? 1 : options.increment();
         long[] range = range(dataType);
-        long min = options.minValue() != null ? options.minValue() : increment > 0 ? 1 : range[0];
-        long max = options.maxValue() != null ? options.maxValue() : increment > 0 ? range[1] : -1;
-        long start = options.start() != null ? options.start() : increment > 0 ? min : max;
-        return new SequenceOptions(start, increment, min, max,
-                options.cache() != null ? options.cache() : DEFAULT_CACHE, options.cycle());
+        return options.withDefaults(range[0], range[1], DEFAULT_CACHE);
     }
 
     private static long[] range(String dataType) {
@@ -132,14 +128,6 @@ final class H2Normalizer implements SchemaNormalizer {
             case "INTEGER", "INT" -> new long[] {Integer.MIN_VALUE, Integer.MAX_VALUE};
             default -> new long[] {Long.MIN_VALUE, Long.MAX_VALUE};
         };
-    }
-
-    private static String emptyAsNull(String comment) {
-        return comment == null || comment.isEmpty() ? null : comment;
-    }
-
-    private static <T> List<T> sorted(List<T> items, Function<T, String> name) {
-        return items.stream().sorted(Comparator.comparing(name)).toList();
     }
 
 }

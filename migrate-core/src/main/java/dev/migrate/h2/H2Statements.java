@@ -169,10 +169,8 @@ final class H2Statements {
      * differ from H2's defaults for the type.
      */
     private static List<String> sequenceOptions(SequenceOptions from, SequenceOptions to, String dataType) {
-        SequenceOptions base = from != null ? from : H2Normalizer.withDefaults(
-                SequenceOptions.DEFAULTS.withIncrement(to.increment() == null ? 1 : to.increment()), dataType)
-            .withIncrement(1);
-        return StandardSql.sequenceOptions(base, to);
+        return from != null ? StandardSql.sequenceOptions(from, to)
+                : StandardSql.newSequenceOptions(to, defaults -> H2Normalizer.withDefaults(defaults, dataType));
     }
 
     private static List<String> alterSequence(Sequence from, Sequence to) {

@@ -75,8 +75,16 @@ final class MySqlInspector {
 
     /** The bulk queries a server's inspection runs: {@link MySql#catalogQueries(boolean)}. */
     static List<String> catalogQueries(boolean mariaDb) {
-        return List.of(TABLES, COLUMNS, FOREIGN_KEYS, String.format(INDEXES, mariaDb ? "null" : "expression"),
-                mariaDb ? MARIADB_CHECKS : MYSQL_CHECKS);
+        return List.of(TABLES, COLUMNS, FOREIGN_KEYS, indexes(mariaDb), checks(mariaDb));
+    }
+
+    /** MariaDB has no functional index parts, so no {@code expression} column. */
+    private static String indexes(boolean mariaDb) {
+        return String.format(INDEXES, mariaDb ? "null" : "expression");
+    }
+
+    private static String checks(boolean mariaDb) {
+        return mariaDb ? MARIADB_CHECKS : MYSQL_CHECKS;
     }
 
     Schema inspect(Connection connection, InspectOptions options) {
@@ -109,13 +117,13 @@ final class MySqlInspector {
                     table.foreignKey(row);
                 }
             });
-            query(connection, String.format(INDEXES, mariaDb ? "null" : "expression"), schema, row -> {
+            query(connection, indexes(mariaDb), schema, row -> {
                 Parts table = tables.get(row.getString(1));
                 if (table != null) {
                     table.indexPart(row);
                 }
             });
-            query(connection, mariaDb ? MARIADB_CHECKS : MYSQL_CHECKS, schema, row -> {
+            query(connection, checks(mariaDb), schema, row -> {
                 Parts table = tables.get(row.getString(1));
                 if (table != null) {
                     table.checks.add(new CheckConstraint(row.getString(2), row.getString(3)));
@@ -221,7 +229,7 @@ final class MySqlInspector {
             columns.add(row.getString(3));
             referenced.add(row.getString(5));
             foreignKeys.put(name, new ForeignKey(name, columns, row.getString(4), referenced,
-                    action(row.getString(7)), action(row.getString(6)), false,
+                    ReferentialAction.ofRule(row.getString(7)), ReferentialAction.ofRule(row.getString(6)), false,
                     false));
         }
 
@@ -246,15 +254,6 @@ final class MySqlInspector {
             List<IndexPart> parts = new ArrayList<>(index == null ? List.of() : index.parts());
             parts.add(part);
             indexes.put(name, new Index(name, row.getInt(3) == 0, parts, null, null, List.of()));
-        }
-
-        private static ReferentialAction action(String rule) {
-            for (ReferentialAction action : ReferentialAction.values()) {
-                if (action.sql().equalsIgnoreCase(rule)) {
-                    return action;
-                }
-            }
-            return ReferentialAction.NO_ACTION;
         }
 
         Table table(String name) {

@@ -1,13 +1,14 @@
 package dev.migrate.mysql;
 
+import static dev.migrate.diff.SchemaNormalizer.emptyAsNull;
+import static dev.migrate.diff.SchemaNormalizer.sorted;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -182,22 +183,9 @@ final class MySqlNormalizer implements SchemaNormalizer {
         return new Sequence(sequence.name(), "bigint", withDefaults(sequence.options()), null, null);
     }
 
-    /** MariaDB's defaults: increment 1; ascending from 1 to its maximum (or descending from -1); cache 1000. */
+    /** MariaDB's defaults: those of {@link SequenceOptions#withDefaults}, up to its maximum, cache 1000. */
     static SequenceOptions withDefaults(SequenceOptions options) {
-        long increment = options.increment() == null ? 1 : options.increment();
-        long min = options.minValue() != null ? options.minValue() : increment > 0 ? 1 : -SEQUENCE_MAX;
-        long max = options.maxValue() != null ? options.maxValue() : increment > 0 ? SEQUENCE_MAX : -1;
-        long start = options.start() != null ? options.start() : increment > 0 ? min : max;
-        return new SequenceOptions(start, increment, min, max,
-                options.cache() != null ? options.cache() : SEQUENCE_CACHE, options.cycle());
-    }
-
-    private static String emptyAsNull(String comment) {
-        return comment == null || comment.isEmpty() ? null : comment;
-    }
-
-    private static <T> List<T> sorted(List<T> items, Function<T, String> name) {
-        return items.stream().sorted(Comparator.comparing(name)).toList();
+        return options.withDefaults(-SEQUENCE_MAX, SEQUENCE_MAX, SEQUENCE_CACHE);
     }
 
 }

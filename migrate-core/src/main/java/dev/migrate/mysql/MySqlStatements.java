@@ -38,7 +38,6 @@ import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.IndexPart;
 import dev.migrate.schema.Sequence;
-import dev.migrate.schema.SequenceOptions;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueConstraint;
 
@@ -124,7 +123,7 @@ final class MySqlStatements {
             return List.of("DROP SEQUENCE " + quote(c.sequence().name()));
         }
         if (change instanceof AlterSequence c) {
-            List<String> options = sequenceOptions(c.from().options(), c.to().options());
+            List<String> options = mariaDbSpelling(StandardSql.sequenceOptions(c.from().options(), c.to().options()));
             return options.isEmpty() ? List.of()
                     : List.of("ALTER SEQUENCE " + quote(c.to().name()) + " " + String.join(" ", options));
         }
@@ -217,15 +216,14 @@ final class MySqlStatements {
     }
 
     private static String createSequence(Sequence sequence) {
-        List<String> options = sequenceOptions(MySqlNormalizer.withDefaults(SequenceOptions.DEFAULTS
-            .withIncrement(sequence.options().increment() == null ? 1 : sequence.options().increment()))
-            .withIncrement(1), sequence.options());
+        List<String> options = mariaDbSpelling(StandardSql.newSequenceOptions(sequence.options(),
+                MySqlNormalizer::withDefaults));
         return "CREATE SEQUENCE " + quote(sequence.name()) + (options.isEmpty() ? "" : " " + String.join(" ", options));
     }
 
     /** The standard clauses, but MariaDB spells {@code NO CYCLE} as one word. */
-    private static List<String> sequenceOptions(SequenceOptions from, SequenceOptions to) {
-        return StandardSql.sequenceOptions(from, to).stream().map(o -> o.equals("NO CYCLE") ? "NOCYCLE" : o).toList();
+    private static List<String> mariaDbSpelling(List<String> clauses) {
+        return clauses.stream().map(o -> o.equals("NO CYCLE") ? "NOCYCLE" : o).toList();
     }
 
     private static String unique(UniqueConstraint unique) {

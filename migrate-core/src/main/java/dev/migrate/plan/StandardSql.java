@@ -3,6 +3,7 @@ package dev.migrate.plan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.ReferentialAction;
@@ -29,6 +30,16 @@ public final class StandardSql {
             clauses.add(to.cycle() ? "CYCLE" : "NO CYCLE");
         }
         return clauses;
+    }
+
+    /**
+     * The option clauses of a new sequence or identity that differ from what the database gives one running the same
+     * way; {@code withDefaults} fills in the database's defaults. An increment other than 1 is always written.
+     */
+    public static List<String> newSequenceOptions(SequenceOptions to, UnaryOperator<SequenceOptions> withDefaults) {
+        long increment = to.increment() == null ? 1 : to.increment();
+        SequenceOptions base = withDefaults.apply(SequenceOptions.DEFAULTS.withIncrement(increment)).withIncrement(1);
+        return sequenceOptions(base, to);
     }
 
     private static void addIfChanged(List<String> clauses, String keyword, Long from, Long to) {

@@ -62,9 +62,8 @@ final class PostgresDdl {
      * differ from PostgreSQL's defaults for the type.
      */
     static List<String> sequenceOptions(SequenceOptions from, SequenceOptions to, String dataType) {
-        SequenceOptions base = from != null ? from
-                : PostgresTypes.defaults(dataType, to.increment() == null ? 1 : to.increment()).withIncrement(1);
-        return StandardSql.sequenceOptions(base, to);
+        return from != null ? StandardSql.sequenceOptions(from, to)
+                : StandardSql.newSequenceOptions(to, defaults -> PostgresTypes.withDefaults(defaults, dataType));
     }
 
     static String primaryKey(PrimaryKey key) {

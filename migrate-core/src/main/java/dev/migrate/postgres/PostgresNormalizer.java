@@ -1,10 +1,11 @@
 package dev.migrate.postgres;
 
-import java.util.Comparator;
+import static dev.migrate.diff.SchemaNormalizer.emptyAsNull;
+import static dev.migrate.diff.SchemaNormalizer.sorted;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import dev.migrate.diff.SchemaNormalizer;
@@ -57,7 +58,7 @@ final class PostgresNormalizer implements SchemaNormalizer {
         List<Index> indexes = table.indexes().stream().map(i -> index(name, i)).toList();
         return new Table(name, columns, key, sorted(foreignKeys, ForeignKey::name),
                 sorted(uniques, UniqueConstraint::name), sorted(checks, CheckConstraint::name),
-                sorted(indexes, Index::name), comment(table.comment()));
+                sorted(indexes, Index::name), emptyAsNull(table.comment()));
     }
 
     private static Column column(Column column, boolean inPrimaryKey) {
@@ -68,7 +69,7 @@ final class PostgresNormalizer implements SchemaNormalizer {
         String collation = "default".equals(column.collation()) ? null : column.collation();
         return new Column(column.name(), type, nullable, PostgresExpressions.columnDefault(column.defaultExpression(),
                 type), identity, PostgresExpressions.expression(column.generatedExpression()), collation,
-                comment(column.comment()));
+                emptyAsNull(column.comment()));
     }
 
     private static ForeignKey foreignKey(String table, ForeignKey key) {
@@ -111,16 +112,8 @@ final class PostgresNormalizer implements SchemaNormalizer {
                 sequence.ownedByTable(), sequence.ownedByColumn());
     }
 
-    private static String comment(String comment) {
-        return comment == null || comment.isEmpty() ? null : comment;
-    }
-
     private static String orElse(String value, String fallback) {
         return value != null ? value : fallback;
-    }
-
-    private static <T> List<T> sorted(List<T> items, Function<T, String> name) {
-        return items.stream().sorted(Comparator.comparing(name)).toList();
     }
 
 }

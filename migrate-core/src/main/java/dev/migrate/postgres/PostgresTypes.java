@@ -193,20 +193,13 @@ final class PostgresTypes {
 
     /** The options PostgreSQL uses for a sequence of {@code dataType} when nothing else is said. */
     static SequenceOptions defaults(String dataType, long increment) {
-        long[] range = range(dataType);
-        long min = increment > 0 ? 1 : range[0];
-        long max = increment > 0 ? range[1] : -1;
-        return new SequenceOptions(increment > 0 ? min : max, increment, min, max, 1L, false);
+        return withDefaults(SequenceOptions.DEFAULTS.withIncrement(increment), dataType);
     }
 
-    /** {@code options} with every unset value replaced by PostgreSQL's default for {@code dataType}. */
+    /** {@code options} with every unset value replaced by PostgreSQL's default for {@code dataType} (cache 1). */
     static SequenceOptions withDefaults(SequenceOptions options, String dataType) {
-        long increment = options.increment() == null ? 1 : options.increment();
-        SequenceOptions defaults = defaults(dataType, increment);
-        long min = firstNonNull(options.minValue(), defaults.minValue());
-        long max = firstNonNull(options.maxValue(), defaults.maxValue());
-        long start = firstNonNull(options.start(), increment > 0 ? min : max);
-        return new SequenceOptions(start, increment, min, max, firstNonNull(options.cache(), 1L), options.cycle());
+        long[] range = range(dataType);
+        return options.withDefaults(range[0], range[1], 1);
     }
 
     private static <T> T firstNonNull(T a, T b) {

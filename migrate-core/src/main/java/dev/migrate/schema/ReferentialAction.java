@@ -13,4 +13,14 @@ public enum ReferentialAction {
     public String sql() {
         return sql;
     }
+
+    /** The action a catalog's {@code update_rule} or {@code delete_rule} names; {@code NO ACTION} when none. */
+    public static ReferentialAction ofRule(String rule) {
+        for (ReferentialAction action : values()) {
+            if (action.sql.equalsIgnoreCase(rule)) {
+                return action;
+            }
+        }
+        return NO_ACTION;
+    }
 }
