@@ -1,9 +1,6 @@
 package dev.migrate.devdb;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +30,7 @@ record CacheKey(MigrationFormat format, String sumTotal, String location) {
 
     String schemaName() {
         String identity = REVISION + "\n" + format.id() + "\n" + sumTotal;
-        return PREFIX + HexFormat.of().formatHex(sha256(identity)).substring(0, 12);
+        return PREFIX + new Fingerprint().add(identity.getBytes(StandardCharsets.UTF_8)).hex().substring(0, 12);
     }
 
     String marker() {
@@ -48,15 +45,6 @@ record CacheKey(MigrationFormat format, String sumTotal, String location) {
         }
         Matcher matcher = MARKER.matcher(marker);
         return matcher.matches() ? Optional.of(matcher.group(1)) : Optional.empty();
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", ex);
-        }
     }
 
 }

@@ -1,12 +1,9 @@
 package dev.migrate.devdb;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -95,7 +92,7 @@ final class InSyncMemo {
         DatabaseMetaData database = connection.getMetaData();
         String identity = String.join("\n", String.valueOf(REVISION), database.getDatabaseProductName(),
                 database.getDatabaseProductVersion(), key.format().id(), key.sumTotal(), key.desiredFingerprint());
-        return HexFormat.of().formatHex(sha256(identity));
+        return new Fingerprint().add(identity.getBytes(StandardCharsets.UTF_8)).hex();
     }
 
     private static String name(String digest) {
@@ -104,15 +101,6 @@ final class InSyncMemo {
 
     private static String marker(String digest, InSyncKey key) {
         return "migrate in-sync memo; revision=" + REVISION + " key=" + digest + " directory=" + key.location();
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", ex);
-        }
     }
 
 }

@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import dev.migrate.generate.Fingerprint;
+import dev.migrate.devdb.Fingerprint;
 
 /**
  * A hash of what Hibernate's mapping of the entities is made of, computed without building the mapping and without

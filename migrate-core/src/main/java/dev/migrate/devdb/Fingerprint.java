@@ -1,4 +1,4 @@
-package dev.migrate.generate;
+package dev.migrate.devdb;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,8 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A SHA-256 hash built from parts, for telling whether what decides a diff's outcome changed. Text parts are
- * length-prefixed so that moving text from one part to the next changes the hash.
+ * A SHA-256 hash built from parts: the names of the replay cache and the in-sync memo, and the fingerprints that
+ * tell whether what decides a diff's outcome changed. Text parts are length-prefixed so that moving text from one
+ * part to the next changes the hash.
  */
 public final class Fingerprint {
 
