@@ -2,6 +2,7 @@ package dev.migrate.autoconfigure.dev;
 
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Objects;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -41,7 +42,7 @@ public class MigrationDiffConfiguration {
             Environment environment, ResourceLoader resourceLoader) {
         MigrationDiffSettings settings = MigrationDiffSettings.of(properties.getDev(), directory.format(), environment);
         EntitySchema desired = new EntitySchema(entities::createScript, () -> entities.fingerprint() + " dev "
-                + environment.getProperty("migrate.dev.url", "") + " app "
+                + Objects.toString(properties.getDev().getUrl(), "") + " app "
                 + environment.getProperty("spring.datasource.url", ""));
         DevDatabaseDiff diff = new DevDatabaseDiff(
                 () -> DevDatabases.resolve(properties.getDev(), dataSource::getIfAvailable), desired, settings);
