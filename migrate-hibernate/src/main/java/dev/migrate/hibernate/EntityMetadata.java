@@ -52,17 +52,24 @@ public final class EntityMetadata implements AutoCloseable {
         try {
             MetadataSources sources = new MetadataSources(registry);
             model.classes().forEach(sources::addAnnotatedClass);
-            MetadataImplementor metadata = (MetadataImplementor) sources.buildMetadata();
-            // A SessionFactory with ddl-auto=create orders columns (of tables, and of multi-column primary keys such
-            // as a join table's) before it creates the schema; the same order here makes a ddl-auto schema ours.
-            metadata.orderColumns(true);
-            return new EntityMetadata(metadata, registry, registry);
+            return new EntityMetadata(sources.buildMetadata(), registry, registry).orderColumns();
         }
         catch (RuntimeException ex) {
             StandardServiceRegistryBuilder.destroy(registry);
             throw new IllegalStateException("Hibernate cannot map the entities with " + settings + ": "
                     + ex.getMessage() + ". The application would fail to start the same way; fix the mapping.", ex);
         }
+    }
+
+    /**
+     * Orders the columns (of tables, and of multi-column primary keys such as a join table's) as a SessionFactory
+     * with ddl-auto=create does before it creates the schema; the same order makes a ddl-auto schema ours.
+     */
+    EntityMetadata orderColumns() {
+        if (this.metadata instanceof MetadataImplementor implementor) {
+            implementor.orderColumns(true);
+        }
+        return this;
     }
 
     /** Metadata of a running EntityManagerFactory, rendered with that factory's own services. */

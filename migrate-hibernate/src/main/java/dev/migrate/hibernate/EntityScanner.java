@@ -9,6 +9,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.TreeSet;
@@ -45,14 +46,7 @@ final class EntityScanner {
             throw new UncheckedIOException("Cannot scan package " + packageName + " for entities: " + ex.getMessage(),
                     ex);
         }
-        List<Class<?>> mapped = new ArrayList<>();
-        for (String className : classNames) {
-            Class<?> type = load(className, classLoader);
-            if (type != null && isMapped(type)) {
-                mapped.add(type);
-            }
-        }
-        return mapped;
+        return mappedClasses(classNames, classLoader);
     }
 
     static List<Class<?>> scanFolder(ClassLoader classLoader, Path folder, List<String> packages) {
@@ -71,6 +65,11 @@ final class EntityScanner {
         catch (IOException ex) {
             throw new UncheckedIOException("Cannot scan " + folder + " for entities: " + ex.getMessage(), ex);
         }
+        return mappedClasses(classNames, classLoader);
+    }
+
+    /** The mapped classes among {@code classNames}, in their order; classes that do not load are left out. */
+    private static List<Class<?>> mappedClasses(Collection<String> classNames, ClassLoader classLoader) {
         List<Class<?>> mapped = new ArrayList<>();
         for (String className : classNames) {
             Class<?> type = load(className, classLoader);

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 
 import org.hibernate.boot.Metadata;
-import org.hibernate.boot.spi.MetadataImplementor;
 import org.hibernate.boot.spi.BootstrapContext;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.integrator.spi.Integrator;
@@ -23,12 +22,9 @@ public final class MetadataCapture implements Integrator {
 
     private volatile EntityMetadata captured;
 
-    private volatile Metadata raw;
-
     @Override
     public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
             SessionFactoryImplementor sessionFactory) {
-        raw = metadata;
         captured = EntityMetadata.captured(metadata, sessionFactory.getServiceRegistry());
     }
 
@@ -39,14 +35,10 @@ public final class MetadataCapture implements Integrator {
 
     /** The captured metadata; empty until the EntityManagerFactory has been built. */
     public Optional<EntityMetadata> metadata() {
-        Metadata metadata = raw;
-        if (metadata instanceof MetadataImplementor implementor) {
-            // Rendered as a ddl-auto=create factory would create it, as EntityMetadata.build does. A factory without
-            // a create action left its columns unordered; ordering the boot model now (the runtime model is built
-            // already) only changes how it renders. Ordering is idempotent.
-            implementor.orderColumns(true);
-        }
-        return Optional.ofNullable(captured);
+        // Rendered as a ddl-auto=create factory would create it, as EntityMetadata.build does. A factory without
+        // a create action left its columns unordered; ordering the boot model now (the runtime model is built
+        // already) only changes how it renders. Ordering is idempotent.
+        return Optional.ofNullable(captured).map(EntityMetadata::orderColumns);
     }
 
 }

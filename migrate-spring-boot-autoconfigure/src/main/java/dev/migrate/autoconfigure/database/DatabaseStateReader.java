@@ -3,6 +3,7 @@ package dev.migrate.autoconfigure.database;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Set;
 
 import javax.sql.DataSource;
 
@@ -49,6 +50,18 @@ public class DatabaseStateReader {
 
     public String executor() {
         return this.reader.executor();
+    }
+
+    /**
+     * The file names the executor has applied, read as {@link #read()} reads them (same timeouts), without looking
+     * for edited files.
+     * @throws SQLException when the history cannot be read
+     */
+    public Set<String> appliedFileNames() throws SQLException {
+        try (Connection connection = this.dataSource.getConnection()) {
+            limitNetworkWait(connection);
+            return this.reader.appliedFileNames(connection, this.queryTimeoutSeconds);
+        }
     }
 
     public DatabaseState read() {

@@ -1,14 +1,14 @@
 package dev.migrate.autoconfigure.dev;
 
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Objects;
 import java.util.Set;
 
 import javax.sql.DataSource;
 
 import dev.migrate.autoconfigure.MigrateProperties;
-import dev.migrate.autoconfigure.database.AppliedMigrationsReader;
+import dev.migrate.autoconfigure.database.DatabaseStateReader;
 import dev.migrate.autoconfigure.directory.MigrationDirectorySnapshot;
 import dev.migrate.autoconfigure.entities.ApplicationEntities;
 import dev.migrate.autoconfigure.integrity.IntegrityGate;
@@ -30,8 +30,6 @@ import org.springframework.core.io.ResourceLoader;
 @Conditional(MigrationDiffCondition.class)
 public class MigrationDiffConfiguration {
 
-    private static final int HISTORY_QUERY_TIMEOUT_SECONDS = 10;
-
     /** Before the directory is read: the source folder is what the gate checks, the runtime copy follows it. */
     @Bean
     static DevMigrationFolders migrateDevMigrationFolders() {
@@ -44,7 +42,7 @@ public class MigrationDiffConfiguration {
             Environment environment, ResourceLoader resourceLoader) {
         MigrationDiffSettings settings = MigrationDiffSettings.of(properties.getDev(), directory.format(), environment);
         EntitySchema desired = new EntitySchema(entities::createScript, () -> entities.fingerprint() + " dev "
-                + environment.getProperty("migrate.dev.url", "") + " app "
+                + Objects.toString(properties.getDev().getUrl(), "") + " app "
                 + environment.getProperty("spring.datasource.url", ""));
         DevDatabaseDiff diff = new DevDatabaseDiff(
                 () -> DevDatabases.resolve(properties.getDev(), dataSource::getIfAvailable), desired, settings);
@@ -55,19 +53,19 @@ public class MigrationDiffConfiguration {
     /** Re-hashes a generated migration that a dev start stopped for review and that was edited since. */
     @Bean
     EditedPendingMigrations migrateEditedPendingMigrations(MigrationDirectorySnapshot directory,
-            MigrateProperties properties, ObjectProvider<DataSource> dataSource,
-            ObjectProvider<AppliedMigrationsReader> history, ResourceLoader resourceLoader) {
+            MigrateProperties properties, ObjectProvider<DatabaseStateReader> database,
+            ResourceLoader resourceLoader) {
         Path source = Path.of(properties.getDev().getSourceDir()).toAbsolutePath().normalize();
         return new EditedPendingMigrations(source, directory, resourceLoader.getClassLoader(),
-                () -> appliedFileNames(dataSource.getIfAvailable(), history.getIfAvailable()));
+                () -> appliedFileNames(database.getIfAvailable()));
     }
 
-    private static Set<String> appliedFileNames(DataSource dataSource, AppliedMigrationsReader history) {
-        if (dataSource == null || history == null) {
+    private static Set<String> appliedFileNames(DatabaseStateReader database) {
+        if (database == null) {
             throw new IllegalStateException("no DataSource or executor history to read");
         }
-        try (Connection connection = dataSource.getConnection()) {
-            return history.appliedFileNames(connection, HISTORY_QUERY_TIMEOUT_SECONDS);
+        try {
+            return database.appliedFileNames();
         }
         catch (SQLException ex) {
             throw new IllegalStateException("cannot read the executor's history: " + ex.getMessage(), ex);
