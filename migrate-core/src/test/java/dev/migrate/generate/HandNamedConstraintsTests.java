@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -50,11 +49,6 @@ class HandNamedConstraintsTests {
     Path directory;
 
     private FreshDatabases databases;
-
-    @BeforeEach
-    void useDatabases(FreshDatabases databases) {
-        this.databases = databases;
-    }
 
     @ParameterizedTest
     @ValueSource(strings = { "postgresql", "h2" })

@@ -13,7 +13,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,11 +57,6 @@ class HandWrittenSchemaTests {
     Path directory;
 
     private FreshDatabases databases;
-
-    @BeforeEach
-    void useDatabases(FreshDatabases databases) {
-        this.databases = databases;
-    }
 
     @ParameterizedTest
     @ValueSource(strings = { "postgresql", "h2" })

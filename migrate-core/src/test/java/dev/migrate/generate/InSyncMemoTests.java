@@ -11,7 +11,6 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -54,11 +53,6 @@ class InSyncMemoTests {
     Path directory;
 
     private FreshDatabases databases;
-
-    @BeforeEach
-    void useDatabases(FreshDatabases databases) {
-        this.databases = databases;
-    }
 
     @ParameterizedTest
     @ValueSource(strings = { "postgresql", "h2" })

@@ -1,11 +1,14 @@
 package dev.migrate.testing;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.util.Map;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 
 /**
  * Hands a test its own databases as parameters: each parameter of type {@link TestDatabase} (PostgreSQL),
@@ -17,8 +20,11 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * a {@code @BeforeAll} method (or of the constructor under {@code @TestInstance(PER_CLASS)}). Two parameters are two
  * databases, so a test that takes one in {@code @BeforeEach} keeps it in a field. A {@link FreshDatabases} parameter
  * creates databases on demand, for a test that decides at run time which ones it needs.
+ * <p>
+ * A test class can also declare an instance field of one of these types and leave it unset: each test instance finds
+ * it holding a database of its own, with the lifetime of a constructor parameter.
  */
-public final class TestDatabases implements ParameterResolver {
+public final class TestDatabases implements ParameterResolver, TestInstancePostProcessor {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(TestDatabases.class);
 
@@ -28,7 +34,10 @@ public final class TestDatabases implements ParameterResolver {
             TestMySql.Database.class, FreshDatabases::mySql,
             FreshDatabases.class, (databases) -> databases);
 
-    /** A constructor's databases are those of the test it makes the instance for, unless the class has one instance. */
+    /**
+     * A constructor's and a field's databases are those of the test the instance is made for, unless the class has
+     * one instance.
+     */
     @Override
     public ExtensionContextScope getTestInstantiationExtensionContextScope(ExtensionContext rootContext) {
         return ExtensionContextScope.TEST_METHOD;
@@ -42,6 +51,22 @@ public final class TestDatabases implements ParameterResolver {
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
         return DATABASES.get(parameter.getParameter().getType()).apply(freshDatabases(context));
+    }
+
+    @Override
+    public void postProcessTestInstance(Object testInstance, ExtensionContext context) throws IllegalAccessException {
+        for (Class<?> type = testInstance.getClass(); type != Object.class; type = type.getSuperclass()) {
+            for (Field field : type.getDeclaredFields()) {
+                Function<FreshDatabases, Object> database = DATABASES.get(field.getType());
+                if (database != null && !Modifier.isStatic(field.getModifiers())
+                        && !Modifier.isFinal(field.getModifiers())) {
+                    field.setAccessible(true);
+                    if (field.get(testInstance) == null) {
+                        field.set(testInstance, database.apply(freshDatabases(context)));
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * What {@link TestDatabases} hands out: a new, empty database per parameter, gone once its test ended. The second
- * test looks for the first one's databases, so the order is fixed.
+ * What {@link TestDatabases} hands out: a new, empty database per parameter or unset field, gone once its test ended.
+ * The last test looks for the earlier ones' databases, so the order is fixed.
  */
 @ExtendWith(TestDatabases.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -34,7 +34,11 @@ class TestDatabasesTests {
 
     private static TestDatabase ofTheClass;
 
+    private static String fieldOfTheFirstTest;
+
     private final TestDatabase ofTheInstance;
+
+    private TestDatabase ofTheField;
 
     TestDatabasesTests(TestDatabase ofTheInstance) {
         this.ofTheInstance = ofTheInstance;
@@ -63,8 +67,20 @@ class TestDatabasesTests {
 
     @Test
     @Order(2)
+    void anUnsetFieldHoldsANewEmptyDatabaseOfItsOwn(TestDatabase parameter) throws SQLException {
+        assertThat(List.of(this.ofTheField.name(), parameter.name(), this.ofTheInstance.name(), ofTheClass.name()))
+            .doesNotHaveDuplicates();
+        assertThat(count(this.ofTheField,
+                "select count(*) from information_schema.tables where table_schema = 'public'")).isZero();
+        fieldOfTheFirstTest = this.ofTheField.name();
+    }
+
+    @Test
+    @Order(3)
     void theDatabasesOfAnEndedTestAreDroppedAndThoseOfTheClassKept() throws SQLException {
         assertThat(postgresOfTheFirstTest).hasSize(4);
+        assertThat(count(ofTheClass, "select count(*) from pg_database where datname = '" + fieldOfTheFirstTest + "'"))
+            .as("the field's database").isZero();
         for (String name : postgresOfTheFirstTest) {
             assertThat(count(ofTheClass, "select count(*) from pg_database where datname = '" + name + "'"))
                 .as(name).isZero();

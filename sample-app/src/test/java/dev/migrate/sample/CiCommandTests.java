@@ -15,7 +15,6 @@ import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.MergeResult.MergeStatus;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,11 +34,6 @@ class CiCommandTests {
     Path temp;
 
     private TestDatabase database;
-
-    @BeforeEach
-    void useDatabase(TestDatabase database) {
-        this.database = database;
-    }
 
     @Test
     void lintsTheNewestMigrationAndExitsWithoutApplyingAnything() throws Exception {

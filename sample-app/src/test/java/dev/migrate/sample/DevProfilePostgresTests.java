@@ -12,7 +12,6 @@ import java.util.stream.Stream;
 
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,11 +36,6 @@ class DevProfilePostgresTests {
     Path temp;
 
     private TestDatabase database;
-
-    @BeforeEach
-    void useDatabase(TestDatabase database) {
-        this.database = database;
-    }
 
     @Test
     void generatesTheMigrationAppliesItInTheSameRunAndThenFindsTheSchemaInSync(CapturedOutput output)

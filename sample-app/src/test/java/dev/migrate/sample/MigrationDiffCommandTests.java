@@ -9,7 +9,6 @@ import java.util.List;
 import dev.migrate.sample.SampleProcess.Run;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,11 +26,6 @@ class MigrationDiffCommandTests {
     Path temp;
 
     private TestDatabase database;
-
-    @BeforeEach
-    void useDatabase(TestDatabase database) {
-        this.database = database;
-    }
 
     @Test
     void writesTheMigrationAndExitsWithoutApplyingAnything() throws Exception {

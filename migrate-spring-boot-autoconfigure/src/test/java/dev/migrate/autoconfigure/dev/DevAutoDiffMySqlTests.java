@@ -13,7 +13,6 @@ import dev.migrate.autoconfigure.liquibase.MigrateLiquibaseAutoConfiguration;
 import dev.migrate.testing.TestDatabases;
 import dev.migrate.testing.TestMySql;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,11 +40,6 @@ class DevAutoDiffMySqlTests {
     Path dir;
 
     private TestMySql.Database database;
-
-    @BeforeEach
-    void createDatabase(TestMySql.Database database) {
-        this.database = database;
-    }
 
     @AfterEach
     void dropCaches() {

@@ -16,7 +16,6 @@ import dev.migrate.testing.FreshDatabases;
 import dev.migrate.testing.TestDatabase;
 import dev.migrate.testing.TestDatabases;
 import dev.migrate.testing.TestH2Database;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,11 +50,6 @@ class DevReviewStopTests {
     Path dir;
 
     private FreshDatabases databases;
-
-    @BeforeEach
-    void useDatabases(FreshDatabases databases) {
-        this.databases = databases;
-    }
 
     @ParameterizedTest
     @ValueSource(strings = { "postgresql", "h2" })
